@@ -1,0 +1,156 @@
+import { TZDate } from '@date-fns/tz';
+import type { Agreement, Provider } from './schema';
+
+// Working hours resolved to one concrete shape, and the questions asked of them: is this instant inside, and when is
+// the next instant that is. Wall-clock arithmetic goes through TZDate so that a 09:00 start stays 09:00 across
+// daylight-saving changes.
+
+export type ResolvedHours = { timezone: string; days: number[]; start: string; end: string };
+
+export const DEFAULT_DAYS = [1, 2, 3, 4, 5];
+export const DEFAULT_START = '09:00';
+export const DEFAULT_END = '18:00';
+
+const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function isValidTimezone(tz: unknown): tz is string {
+  if (typeof tz !== 'string' || tz.trim() === '') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function validDays(days: unknown): number[] | undefined {
+  if (!Array.isArray(days)) return undefined;
+  const clean = [...new Set(days.filter((d): d is number => Number.isInteger(d) && d >= 1 && d <= 7))].sort();
+  return clean.length > 0 ? clean : undefined;
+}
+
+function validClock(value: unknown): string | undefined {
+  return typeof value === 'string' && CLOCK.test(value) ? value : undefined;
+}
+
+/**
+ * The agreement's hours, else the provider's, else Mon–Fri 09:00–18:00; field by field, so an agreement that only
+ * names a zone still inherits the provider's days. The zone falls back to the provider's zone, else UTC.
+ */
+export function resolveHours(agreement?: Agreement | null, provider?: Provider): ResolvedHours {
+  const own = agreement?.hours;
+  const theirs = provider?.hours;
+  const timezone =
+    [own?.timezone, theirs?.timezone, provider?.timezone].find((tz) => isValidTimezone(tz)) ?? 'UTC';
+  return {
+    timezone,
+    days: validDays(own?.days) ?? validDays(theirs?.days) ?? [...DEFAULT_DAYS],
+    start: validClock(own?.start) ?? validClock(theirs?.start) ?? DEFAULT_START,
+    end: validClock(own?.end) ?? validClock(theirs?.end) ?? DEFAULT_END,
+  };
+}
+
+function minutesOf(clock: string): number {
+  const m = CLOCK.exec(clock);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
+}
+
+/** ISO weekday (1 = Monday) of a TZDate, whose getters read the wall clock in its zone. */
+function isoWeekday(date: Date): number {
+  const d = date.getDay();
+  return d === 0 ? 7 : d;
+}
+
+interface Window {
+  from: number;
+  to: number;
+}
+
+/**
+ * The working window that opens on the local calendar day `offset` days from `instant`'s local day, or null when that
+ * day is not a working day. A window whose end is not after its start runs past midnight (a night shift).
+ */
+function windowOn(instant: Date, hours: ResolvedHours, offset: number): Window | null {
+  const local = new TZDate(instant.getTime(), hours.timezone);
+  const day = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + offset, 12, 0, hours.timezone);
+  if (!hours.days.includes(isoWeekday(day))) return null;
+  const start = minutesOf(hours.start);
+  let end = minutesOf(hours.end);
+  if (end <= start) end += 24 * 60;
+  const at = (minutes: number) =>
+    new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), 0, minutes, hours.timezone).getTime();
+  return { from: at(start), to: at(end) };
+}
+
+function safeHours(hours: ResolvedHours): ResolvedHours {
+  return isValidTimezone(hours.timezone) ? hours : { ...hours, timezone: 'UTC' };
+}
+
+export function isWithinWorkingHours(instant: Date, hours: ResolvedHours): boolean {
+  const t = instant.getTime();
+  if (Number.isNaN(t)) return false;
+  const h = safeHours(hours);
+  // Yesterday's window can still be open after midnight when the hours run overnight.
+  for (const offset of [-1, 0]) {
+    const w = windowOn(instant, h, offset);
+    if (w && t >= w.from && t < w.to) return true;
+  }
+  return false;
+}
+
+/** The instant itself when inside hours, else the start of the next working window. */
+export function nextWorkingSlot(instant: Date, hours: ResolvedHours): Date {
+  const t = instant.getTime();
+  if (Number.isNaN(t)) return new Date(t);
+  const h = safeHours(hours);
+  if (h.days.length === 0) return new Date(t);
+  for (let offset = -1; offset <= 8; offset++) {
+    const w = windowOn(instant, h, offset);
+    if (!w) continue;
+    if (t >= w.from && t < w.to) return new Date(t);
+    if (w.from > t) return new Date(w.from);
+  }
+  return new Date(t);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timezone: string, locale: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timezone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(locale, { timeZone: timezone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    } catch {
+      f = new Intl.DateTimeFormat('en', { timeZone: isValidTimezone(timezone) ? timezone : 'UTC', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** e.g. "Sat 02:13" (en), "sáb 02:13" (es), "周六 02:13" (zh): the weekday and 24-hour wall clock in `timezone`. */
+export function formatInZone(instant: Date, timezone: string, locale: string): string {
+  if (Number.isNaN(instant.getTime())) return '';
+  const parts = formatter(isValidTimezone(timezone) ? timezone : 'UTC', locale || 'en').formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const hour = get('hour') === '24' ? '00' : get('hour');
+  return `${get('weekday').replace(/\.$/, '')} ${hour}:${get('minute')}`;
+}
+
+/** e.g. "Mon–Fri 09:00–18:00"; non-contiguous days are listed ("Mon, Wed, Fri 09:00–13:00"). */
+export function describeHours(hours: ResolvedHours, locale = 'en'): string {
+  const names = (d: number) => {
+    // 2024-01-01 was a Monday; formatting a known date gives the locale's short weekday name.
+    const date = new Date(Date.UTC(2024, 0, d, 12));
+    try {
+      return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(date).replace(/\.$/, '');
+    } catch {
+      return new Intl.DateTimeFormat('en', { weekday: 'short', timeZone: 'UTC' }).format(date);
+    }
+  };
+  const days = [...hours.days].sort();
+  const contiguous = days.length > 2 && days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
+  const dayText = contiguous ? `${names(days[0]!)}–${names(days[days.length - 1]!)}` : days.map(names).join(', ');
+  return `${dayText} ${hours.start}–${hours.end}`;
+}
