@@ -1,11 +1,45 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ThreadAnalysis } from './analysis/analysis';
+import type { DraftLanguage, Tone } from './drafting/draft';
 import type { MailThread } from './mail/thread';
+import type { RequestKind } from './triage/kinds';
 
 // Every message between the Gmail content script and the background, typed in one place. The database lives in the
 // extension's origin, so the content script only ever asks.
+
+export interface AnalyzeThreadRequest {
+  thread: MailThread;
+  tone?: Tone;
+  lang?: DraftLanguage;
+}
+
+export interface CorrectionRequest {
+  text: string;
+  lang?: string;
+  kind: RequestKind;
+  verdict: 'wrong' | 'missing';
+}
+
+export interface NewClientFromThread {
+  name: string;
+  email: string;
+  domain: string;
+}
+
+export type PanelCommand = 'toggle-panel' | 'insert-draft';
+
 export interface ProtocolMap {
-  analyzeThread(thread: MailThread): ThreadAnalysis;
+  analyzeThread(request: AnalyzeThreadRequest): ThreadAnalysis;
+  saveCorrection(correction: CorrectionRequest): void;
+  /** Opens the options page with a new client pre-filled from the thread's sender. */
+  createClientFromThread(prefill: NewClientFromThread): void;
+  /** Background → content script: a keyboard shortcut was pressed. */
+  panelCommand(command: PanelCommand): void;
+  /** Background → content script: agreements, settings or templates changed; analyse again. */
+  dataChanged(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** Where the options page finds a client to pre-fill (set by createClientFromThread or the popup's page capture). */
+export const PREFILL_STORAGE_KEY = 'local:clausemate:prefill';

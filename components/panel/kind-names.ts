@@ -1,0 +1,6 @@
+import { t } from '../common/i18n';
+import type { RequestKind } from '../../utils/triage/kinds';
+
+export function kindName(kind: RequestKind | string): string {
+  return t(`kind_${kind}`);
+}
