@@ -1,0 +1,42 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Agreement, Client, Provider, RequestCorrection, Template } from './schema';
+
+// The extension's one database, in the extension's origin (background, popup, options). Every version() stays
+// declared for as long as a user might still have it; a version gets an upgrade() only when data changes shape.
+// Clients keep their addresses and domains lower-cased so the multi-entry indexes answer a sender lookup, and both
+// clients and agreements carry `words`: the folded search keys of their text (see search-keys.ts).
+
+export const DATABASE_NAME = 'clausemate';
+
+export type StoredClient = Client & { words: string[] };
+export type StoredAgreement = Agreement & { words: string[] };
+export interface SettingRow {
+  id: 'provider';
+  value: Provider;
+}
+
+export class ClausemateDatabase extends Dexie {
+  settings!: EntityTable<SettingRow, 'id'>;
+  clients!: EntityTable<StoredClient, 'id'>;
+  agreements!: EntityTable<StoredAgreement, 'id'>;
+  templates!: EntityTable<Template, 'id'>;
+  corrections!: EntityTable<RequestCorrection, 'id'>;
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      settings: 'id',
+      clients: 'id, *emails, *domains, name, *words',
+      agreements: 'id, clientId, status, *words',
+      templates: 'id, kind, lang',
+      corrections: 'id, kind, at',
+    });
+  }
+}
+
+/** A database of another name: for tests (fake-indexeddb is loaded in the unit setup) and the benchmark. */
+export function createDatabase(name: string, options?: ConstructorParameters<typeof Dexie>[1]): ClausemateDatabase {
+  return new ClausemateDatabase(name, options);
+}
+
+export const db = new ClausemateDatabase();

@@ -1,0 +1,99 @@
+import type { ClausemateDatabase, StoredAgreement, StoredClient } from './db';
+import { formatPath, type BackupProblem } from './backup';
+import { agreementSchema, clientSchema, type Agreement, type Client } from './schema';
+import { normaliseAgreement, normaliseClient, withoutWords } from './search-keys';
+
+// Writes from the options page: validated with the backup schema (the form shows each problem beside its field),
+// normalised for the indexes, and deletes that can be undone.
+
+export type SaveResult<T> = { ok: true; value: T } | { ok: false; problems: BackupProblem[] };
+
+export function validateClient(input: unknown): SaveResult<Client> {
+  const parsed = clientSchema.safeParse(input);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, problems: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+}
+
+export function validateAgreement(input: unknown): SaveResult<Agreement> {
+  const parsed = agreementSchema.safeParse(input);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, problems: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+}
+
+export async function saveClient(db: ClausemateDatabase, input: unknown): Promise<SaveResult<Client>> {
+  const checked = validateClient(input);
+  if (!checked.ok) return checked;
+  const stored = normaliseClient(checked.value);
+  await db.clients.put(stored);
+  return { ok: true, value: withoutWords(stored) };
+}
+
+export async function saveAgreement(db: ClausemateDatabase, input: unknown): Promise<SaveResult<Agreement>> {
+  const checked = validateAgreement(input);
+  if (!checked.ok) return checked;
+  if (!(await db.clients.get(checked.value.clientId))) {
+    return { ok: false, problems: [{ path: 'clientId', message: 'choose the client this agreement is with' }] };
+  }
+  const stored = normaliseAgreement(checked.value);
+  await db.agreements.put(stored);
+  return { ok: true, value: withoutWords(stored) };
+}
+
+export async function listClients(db: ClausemateDatabase): Promise<Client[]> {
+  return (await db.clients.orderBy('name').toArray()).map((c) => withoutWords(c));
+}
+
+export async function agreementsOfClient(db: ClausemateDatabase, clientId: string): Promise<Agreement[]> {
+  return (await db.agreements.where('clientId').equals(clientId).toArray()).map((a) => withoutWords(a));
+}
+
+/** What a delete removed, to hand back to `undoDelete`. */
+export interface Deleted {
+  clients: StoredClient[];
+  agreements: StoredAgreement[];
+}
+
+/** Deletes a client and its agreements in one transaction. */
+export async function deleteClient(db: ClausemateDatabase, clientId: string): Promise<Deleted> {
+  return db.transaction('rw', [db.clients, db.agreements], async () => {
+    const client = await db.clients.get(clientId);
+    const agreements = await db.agreements.where('clientId').equals(clientId).toArray();
+    await db.agreements.bulkDelete(agreements.map((a) => a.id));
+    await db.clients.delete(clientId);
+    return { clients: client ? [client] : [], agreements };
+  });
+}
+
+export async function deleteAgreement(db: ClausemateDatabase, agreementId: string): Promise<Deleted> {
+  return db.transaction('rw', [db.agreements], async () => {
+    const agreement = await db.agreements.get(agreementId);
+    await db.agreements.delete(agreementId);
+    return { clients: [], agreements: agreement ? [agreement] : [] };
+  });
+}
+
+export async function undoDelete(db: ClausemateDatabase, deleted: Deleted): Promise<void> {
+  await db.transaction('rw', [db.clients, db.agreements], async () => {
+    await db.clients.bulkPut(deleted.clients);
+    await db.agreements.bulkPut(deleted.agreements);
+  });
+}
+
+/** Marks an invoice paid (or unpaid with `paidAt: null`). Returns false when there is no such invoice. */
+export async function markInvoicePaid(
+  db: ClausemateDatabase,
+  agreementId: string,
+  invoiceNumber: string,
+  paidAt: string | null,
+): Promise<boolean> {
+  return db.transaction('rw', [db.agreements], async () => {
+    const agreement = await db.agreements.get(agreementId);
+    const invoice = agreement?.invoices.find((i) => i.number === invoiceNumber);
+    if (!agreement || !invoice) return false;
+    invoice.paidAt = paidAt;
+    await db.agreements.put(normaliseAgreement(agreement));
+    return true;
+  });
+}

@@ -1,0 +1,121 @@
+// Text folding and tokens shared by the search index and clause ranking. Spanish accents fold away ("revisión" →
+// "revision"), case folds, and Chinese — written without spaces — is indexed as single characters and bigrams so
+// that any substring of two or more characters can be looked up by its bigrams.
+
+const HAN = /\p{Script=Han}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Lower case, accents removed, full-width forms made ASCII. */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Folds `text` and returns, for each UTF-16 unit of the folded string, the index in `text` it came from, so that a
+ * match found in folded text can be highlighted in the original.
+ */
+export function foldWithMap(text: string): { folded: string; map: number[] } {
+  let folded = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = fold(ch);
+    folded += f;
+    for (let k = 0; k < f.length; k++) map.push(i);
+    i += ch.length;
+  }
+  map.push(i);
+  return { folded, map };
+}
+
+export function isHan(ch: string): boolean {
+  return HAN.test(ch);
+}
+
+/** Latin/digit words and Han runs of folded text, in order. */
+export function segments(text: string): { text: string; han: boolean }[] {
+  const out: { text: string; han: boolean }[] = [];
+  let current = '';
+  let currentHan = false;
+  const flush = () => {
+    if (current) out.push({ text: current, han: currentHan });
+    current = '';
+  };
+  for (const ch of fold(text)) {
+    if (!WORD_CHAR.test(ch)) {
+      flush();
+      continue;
+    }
+    const han = isHan(ch);
+    if (current && han !== currentHan) flush();
+    currentHan = han;
+    current += ch;
+  }
+  flush();
+  return out;
+}
+
+/** The index keys of a text: its words, and for Chinese every character and every bigram. */
+export function indexTokens(text: string): string[] {
+  const tokens = new Set<string>();
+  for (const seg of segments(text)) {
+    if (!seg.han) {
+      if (seg.text.length >= 1) tokens.add(seg.text);
+      continue;
+    }
+    const chars = [...seg.text];
+    chars.forEach((c, i) => {
+      tokens.add(c);
+      if (i + 1 < chars.length) tokens.add(c + chars[i + 1]);
+    });
+  }
+  return [...tokens];
+}
+
+/**
+ * The keys a query needs, each with how it must match: a Latin word as a prefix (the user is still typing), a
+ * Chinese run as all of its bigrams (or its one character).
+ */
+export function queryKeys(query: string): { key: string; prefix: boolean }[] {
+  const keys: { key: string; prefix: boolean }[] = [];
+  for (const seg of segments(query)) {
+    if (!seg.han) {
+      keys.push({ key: seg.text, prefix: true });
+      continue;
+    }
+    const chars = [...seg.text];
+    if (chars.length === 1) keys.push({ key: chars[0]!, prefix: false });
+    for (let i = 0; i + 1 < chars.length; i++) keys.push({ key: chars[i]! + chars[i + 1]!, prefix: false });
+  }
+  return keys;
+}
+
+/**
+ * Where the query's words occur in `text` (accent- and case-insensitively), as [start, end) ranges into `text`,
+ * sorted and merged. Latin words match at word starts; Chinese runs match anywhere.
+ */
+export function matchRanges(text: string, needles: string[]): [number, number][] {
+  const { folded, map } = foldWithMap(text);
+  const found: [number, number][] = [];
+  for (const raw of needles) {
+    const needle = fold(raw);
+    if (!needle) continue;
+    const han = isHan(needle[0]!);
+    let from = 0;
+    for (;;) {
+      const at = folded.indexOf(needle, from);
+      if (at < 0) break;
+      const atWordStart = han || at === 0 || !WORD_CHAR.test(folded[at - 1]!);
+      if (atWordStart) found.push([map[at]!, map[at + needle.length] ?? text.length]);
+      from = at + 1;
+    }
+  }
+  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const r of found) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
