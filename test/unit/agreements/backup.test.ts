@@ -130,7 +130,7 @@ describe('importBackup and exportBackup', () => {
     await importBackup(db, { format: 'clausemate/1', clients: [{ id: 'c-keep', name: 'Keep me' }] });
     // Make the last write of the transaction fail, after clients and agreements were written.
     const original = db.corrections.bulkPut.bind(db.corrections);
-    db.corrections.bulkPut = (() => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))) as typeof original;
+    db.corrections.bulkPut = (() => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))) as unknown as typeof original;
     const report = await importBackup(db, studio);
     db.corrections.bulkPut = original;
     expect(report.ok).toBe(false);
