@@ -1,5 +1,6 @@
 import type { ThreadAnalysis } from '../../utils/analysis/analysis';
 import type { DraftLanguage, Tone } from '../../utils/drafting/draft';
+import type { InsertOutcome } from '../../utils/mail/gmail/insert-reply';
 import type { MailThread } from '../../utils/mail/thread';
 import type { RequestKind } from '../../utils/triage/kinds';
 
@@ -9,7 +10,6 @@ export type PanelState =
   | { status: 'error'; message: string }
   | { status: 'ready'; analysis: ThreadAnalysis; thread: MailThread };
 
-export type InsertOutcome = { ok: true; where: 'inline' | 'popout' } | { ok: false; message: string };
 
 export interface PanelActions {
   insert(text: string): Promise<InsertOutcome>;
