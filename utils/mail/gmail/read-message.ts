@@ -1,0 +1,134 @@
+// Reads one Gmail message element into the thread model: ids, sender, recipients, time, new text, quoted history,
+// signature, attachments. Gmail's own structure (gmail_quote, blockquote, gmail_signature) decides first; the text
+// rules of splitReply then handle history and signatures that arrived flattened into the text.
+import { textOf } from '../html-text';
+import { splitReply } from '../split-reply';
+import type { MailMessage, Person } from '../thread';
+import { parseGmailDateTitle, timeFromMessageId } from './gmail-dates';
+import { GMAIL, queryAll, queryFirst } from './selectors';
+
+export interface MessageContext {
+  account: Person | null;
+  viewerTimeZone: string;
+  /** 0-based position in the thread, for ids and problem messages. */
+  index: number;
+}
+
+export interface ReadMessage {
+  message: MailMessage;
+  problems: string[];
+}
+
+/** What Gmail calls the signed-in user in headers, by UI language. */
+const SELF_NAMES = new Set(['me', 'yo', '我', 'moi', 'eu', 'ich', 'io', 'ik', 'mig', 'jag', '나', '自分']);
+const QUOTE_SELECTOR = GMAIL.quote.join(',');
+const SIGNATURE_SELECTOR = GMAIL.signature.join(',');
+const CHROME_SELECTOR = GMAIL.bodyChrome.join(',');
+
+function attribute(element: Element, name: string): string | null {
+  return element.getAttribute(name) ?? element.querySelector(`[${name}]`)?.getAttribute(name) ?? null;
+}
+
+function messageId(element: Element, index: number): string {
+  const legacy = attribute(element, 'data-legacy-message-id');
+  if (legacy && /^[0-9a-f]+$/i.test(legacy)) return legacy.toLowerCase();
+  const decimal = /(\d+)/.exec(attribute(element, 'data-message-id') ?? '')?.[1];
+  if (decimal) return BigInt(decimal).toString(16);
+  return `message-${index + 1}`;
+}
+
+function readPerson(element: Element, account: Person | null): Person {
+  const email = (element.getAttribute('email') ?? '').trim().toLowerCase();
+  let name = (element.getAttribute('name') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (account && email === account.email && (name === '' || SELF_NAMES.has(name.toLowerCase()))) {
+    name = account.name || name;
+  }
+  return { name: name || email, email };
+}
+
+function attachmentNames(element: Element): string[] {
+  const names = queryAll(element, GMAIL.attachmentName).map((el) => {
+    const url = el.getAttribute('download_url');
+    // download_url is "mime:name:url"; the name has no colon in practice, the URL does.
+    return (url ? url.split(':')[1] : el.textContent)?.trim() ?? '';
+  });
+  return [...new Set(names.filter(Boolean))];
+}
+
+/** Elements of `body` matching `selector` that are not inside another match (or inside `exclude`). */
+function outermost(body: Element, selector: string, exclude: Set<Element> = new Set()): Element[] {
+  const all = Array.from(body.querySelectorAll(selector));
+  const chosen = new Set<Element>();
+  for (const el of all) {
+    let inside = false;
+    for (let up = el.parentElement; up && up !== body; up = up.parentElement) {
+      if (chosen.has(up) || exclude.has(up)) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside && !exclude.has(el)) chosen.add(el);
+  }
+  return [...chosen];
+}
+
+function joinParts(parts: string[], separator: string): string {
+  return parts.filter((p) => p.trim() !== '').join(separator);
+}
+
+function readBody(body: Element): Pick<MailMessage, 'body' | 'quoted' | 'signature'> {
+  const quotes = outermost(body, QUOTE_SELECTOR);
+  const quoteSet = new Set(quotes);
+  const signatures = outermost(body, SIGNATURE_SELECTOR, quoteSet);
+  const skipped = new Set([...quotes, ...signatures]);
+  const rest = textOf(body, { skip: (el) => skipped.has(el) || el.matches(CHROME_SELECTOR) });
+  const split = splitReply(rest);
+  const structuralSignature = signatures.map((el) => textOf(el)).join('\n');
+  return {
+    body: split.body,
+    quoted: joinParts([split.quoted, quotes.map((el) => textOf(el)).join('\n')], '\n\n'),
+    signature: joinParts([structuralSignature, split.signature], '\n'),
+  };
+}
+
+export function readGmailMessage(element: Element, ctx: MessageContext): ReadMessage {
+  const problems: string[] = [];
+  const senderElement = queryFirst(element, GMAIL.sender);
+  const from = senderElement ? readPerson(senderElement, ctx.account) : { name: '', email: '' };
+  const label = `Message ${ctx.index + 1}${from.name ? ` from ${from.name}` : ''}`;
+  if (!senderElement) problems.push(`${label}: the sender could not be read.`);
+
+  const seen = new Set<string>();
+  const to = queryAll(element, GMAIL.recipients)
+    .filter((el) => el !== senderElement)
+    .map((el) => readPerson(el, ctx.account))
+    .filter((p) => p.email && !seen.has(p.email) && seen.add(p.email));
+
+  const dateElement = queryFirst(element, GMAIL.date);
+  const title = dateElement?.getAttribute('title') || dateElement?.getAttribute('alt') || '';
+  let sentAt = title ? parseGmailDateTitle(title, ctx.viewerTimeZone) : null;
+  if (!sentAt) {
+    sentAt = timeFromMessageId(attribute(element, 'data-message-id') ?? '');
+    const why = title ? `its date "${title.slice(0, 60)}" could not be read` : 'it shows no full date';
+    problems.push(sentAt ? `${label}: ${why}; the time was estimated from Gmail's message id.` : `${label}: ${why}.`);
+  }
+
+  const bodyElement = queryFirst(element, GMAIL.body);
+  let parts: Pick<MailMessage, 'body' | 'quoted' | 'signature'>;
+  let partial = false;
+  if (bodyElement) {
+    parts = readBody(bodyElement);
+  } else {
+    // Collapsed: Gmail shows only a snippet, and we never click to expand it.
+    const snippet = queryFirst(element, GMAIL.snippet);
+    parts = { body: snippet ? textOf(snippet) : '', quoted: '', signature: '' };
+    partial = true;
+    problems.push(`${label} is collapsed: only its preview could be read.`);
+  }
+
+  const fromMe = !!ctx.account && from.email !== '' && from.email === ctx.account.email;
+  return {
+    message: { id: messageId(element, ctx.index), from, to, sentAt, ...parts, attachments: attachmentNames(element), fromMe, partial },
+    problems,
+  };
+}
