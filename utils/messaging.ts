@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { storage } from 'wxt/utils/storage';
 import type { ThreadAnalysis } from './analysis/analysis';
 import type { DraftLanguage, Tone } from './drafting/draft';
 import type { MailThread } from './mail/thread';
@@ -41,5 +42,7 @@ export interface ProtocolMap {
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 
-/** Where the options page finds a client to pre-fill (set by createClientFromThread or the popup's page capture). */
-export const PREFILL_STORAGE_KEY = 'local:clausemate:prefill';
+/** The client the options page opens pre-filled after "Create client from this thread" (read once, then cleared). */
+export const newClientPrefillItem = storage.defineItem<NewClientFromThread | null>('local:clausemate:new-client', {
+  fallback: null,
+});
