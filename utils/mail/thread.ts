@@ -26,8 +26,8 @@ export interface MailThread {
   subject: string;
   url: string;
   messages: MailMessage[];
-  /** 'gmail' when the adapter read the page; 'compatibility' for a page read by the Readability fallback. */
-  source: 'gmail' | 'compatibility';
+  /** 'gmail' when the adapter read the page; 'compatibility' for a page read by the Readability fallback; 'file' for the CLI. */
+  source: 'gmail' | 'compatibility' | 'file';
   /** What could not be read, in plain words, for the panel. */
   problems: string[];
 }
