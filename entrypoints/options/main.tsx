@@ -1,3 +1,6 @@
 import { createRoot } from 'react-dom/client';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { uiLanguage } from '@/components/common/i18n';
 
-createRoot(document.getElementById('root')!).render(<p>Clausemate</p>);
+document.documentElement.lang = uiLanguage();
+createRoot(document.getElementById('root')!).render(<OptionsApp />);

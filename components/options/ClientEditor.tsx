@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { clientSchema, type Client } from '@/utils/agreements/schema';
+import { ListField, SelectField, TextField } from '../common/Fields';
+import { t } from '../common/i18n';
+import { useForm, type FormState } from '../common/use-form';
+import { languageOptions } from './options-lists';
+import { ProblemList } from './ProblemList';
+import { TimezoneField } from './TimezoneField';
+
+/** A client's name, addresses, domains, language, time zone and notes, checked by the shared schema as typed. */
+export function ClientEditor(props: {
+  initial: Record<string, unknown>;
+  isNew: boolean;
+  onSave: (client: Client) => Promise<void> | void;
+  onCancel: () => void;
+}) {
+  const form = useForm(clientSchema, props.initial);
+  const f = form as FormState<unknown>;
+  const { replace } = form;
+  // Another client chosen in the list: edit that one from a clean state.
+  useEffect(() => replace(props.initial), [props.initial.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  return (
+    <form
+      className="client-editor"
+      aria-label={props.isNew ? t('newClient') : t('editClient')}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const client = form.submit();
+        if (client) void props.onSave(client);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onCancel();
+      }}
+    >
+      <div className="grid grid--wide">
+        <TextField form={f} path={['name']} label={t('fieldClientName')} required />
+        <SelectField form={f} path={['language']} label={t('fieldLanguage')} options={languageOptions()} />
+        <TimezoneField form={f} path={['timezone']} label={t('fieldClientTimezone')} />
+        <ListField form={f} path={['emails']} label={t('fieldEmails')} placeholder="ana@acme.com" />
+        <ListField form={f} path={['domains']} label={t('fieldDomains')} placeholder="acme.com" hint={t('hintDomains')} />
+        <TextField form={f} path={['notes']} label={t('fieldNotes')} multiline />
+      </div>
+      <ProblemList form={f} />
+      <div className="form-actions">
+        <button type="submit" className="btn btn--primary">
+          {props.isNew ? t('addClientSave') : t('saveClient')}
+        </button>
+        <button type="button" className="btn" onClick={props.onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

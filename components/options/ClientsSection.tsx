@@ -1,0 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { db, type StoredAgreement } from '@/utils/agreements/db';
+import type { Agreement, Client } from '@/utils/agreements/schema';
+import { t } from '../common/i18n';
+import { ClientDetail } from './ClientDetail';
+import { ClientEditor } from './ClientEditor';
+import { ClientList } from './ClientList';
+import { newId, persistAgreement, persistClient, removeAgreement, removeClient, undoRemoval, type Deleted } from './store';
+import type { Notify } from './notify';
+
+/** Clients and their agreements: the list on one side, the chosen client on the other. */
+export function ClientsSection({ notify, selectedId, onSelect }: { notify: Notify; selectedId: string | null; onSelect: (id: string | null) => void }) {
+  const clients = useLiveQuery(() => db.clients.toArray(), []);
+  const agreements = useLiveQuery(() => db.agreements.toArray(), []);
+  const [adding, setAdding] = useState(false);
+  const newClient = useMemo(() => ({ id: newId('c'), name: '', emails: [], domains: [] }), [adding]); // eslint-disable-line react-hooks/exhaustive-deps
+  const selected = clients?.find((c) => c.id === selectedId) ?? null;
+  const theirs = useMemo(() => (agreements ?? []).filter((a) => a.clientId === selectedId), [agreements, selectedId]);
+  useEffect(() => {
+    if (selectedId) setAdding(false);
+  }, [selectedId]);
+
+  if (clients === undefined || agreements === undefined) return <p role="status">{t('loading')}</p>;
+
+  const onSaveClient = async (client: Client) => {
+    const ok = await notify.run(() => persistClient(client), t('savedClient', client.name));
+    if (ok) onSelect(client.id);
+  };
+  const onSaveAgreement = (agreement: Agreement) => notify.run(() => persistAgreement(agreement), t('savedAgreement', agreement.title));
+  // Deletes hand back what they removed; Undo puts exactly that back.
+  const remove = async (del: () => Promise<Deleted>, message: string, after?: () => void) => {
+    let deleted: Deleted | undefined;
+    if (!(await notify.run(async () => void (deleted = await del())))) return;
+    after?.();
+    const snapshot = deleted!;
+    notify.undoable(message, async () => {
+      await undoRemoval(snapshot);
+      if (snapshot.clients[0]) onSelect(snapshot.clients[0].id);
+    });
+  };
+  const onDeleteClient = () => {
+    if (selected) void remove(() => removeClient(selected.id), t('deletedClient', selected.name), () => onSelect(null));
+  };
+  const onDeleteAgreement = (agreement: StoredAgreement) => void remove(() => removeAgreement(agreement.id), t('deletedAgreement', agreement.title));
+
+  return (
+    <section className="clients" aria-labelledby="clients-heading">
+      <h2 id="clients-heading" className="visually-hidden">
+        {t('clientsHeading')}
+      </h2>
+      <ClientList
+        clients={clients}
+        agreements={agreements}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        onAdd={() => {
+          onSelect(null);
+          setAdding(true);
+        }}
+      />
+      <div className="clients__main">
+        {adding ? (
+          <div className="client-detail">
+            <h2>{t('newClient')}</h2>
+            <ClientEditor initial={newClient} isNew onSave={onSaveClient} onCancel={() => setAdding(false)} />
+          </div>
+        ) : selected ? (
+          <ClientDetail
+            key={selected.id}
+            client={selected}
+            agreements={theirs}
+            onSaveClient={onSaveClient}
+            onDeleteClient={onDeleteClient}
+            onSaveAgreement={onSaveAgreement}
+            onDeleteAgreement={onDeleteAgreement}
+          />
+        ) : (
+          <p className="clients__empty">{clients.length ? t('chooseClient') : t('noClientsYet')}</p>
+        )}
+      </div>
+    </section>
+  );
+}
