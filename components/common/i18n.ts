@@ -1,8 +1,20 @@
-import { browser } from 'wxt/browser';
 import en from '../../public/_locales/en/messages.json';
 
 type Messages = Record<string, { message: string }>;
 const fallback = en as Messages;
+
+interface I18nApi {
+  getMessage(name: string, substitutions?: string[]): string;
+  getUILanguage(): string;
+}
+
+// The extension API as WXT's `browser` resolves it (globalThis.browser in Firefox, chrome in Chromium), read at call
+// time. Not imported from 'wxt/browser': under vitest that module pulls in WXT's build tooling (esbuild), which
+// cannot load in a jsdom test, and every component test renders text through here.
+function i18nApi(): I18nApi | undefined {
+  const g = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
+  return g.browser?.i18n ?? g.chrome?.i18n;
+}
 
 /**
  * The UI text in the browser's language (public/_locales). Falls back to the English file where the browser has no
@@ -11,8 +23,7 @@ const fallback = en as Messages;
 export function t(key: string, ...substitutions: Array<string | number>): string {
   const subs = substitutions.map(String);
   try {
-    // Keys are checked by the locale test rather than the generated union, so composed keys (`weekday${n}`) work.
-    const message = (browser.i18n.getMessage as (name: string, substitutions?: string[]) => string)(key, subs);
+    const message = i18nApi()?.getMessage(key, subs);
     if (message) return message;
   } catch {
     // No i18n API here: use the bundled English text.
@@ -25,7 +36,7 @@ export function t(key: string, ...substitutions: Array<string | number>): string
 /** The UI language, for `lang` attributes and number/date formatting. */
 export function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage() || 'en';
+    return i18nApi()?.getUILanguage() || (typeof navigator === 'undefined' ? 'en' : navigator.language);
   } catch {
     return typeof navigator === 'undefined' ? 'en' : navigator.language;
   }
