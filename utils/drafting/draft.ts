@@ -13,4 +13,6 @@ export interface Draft {
   options: string[];
   /** Terms the agreement lacks that the draft proposes: the panel marks them for the provider to review. */
   review: string[];
+  /** For a reply that answers a payment delay: the step of the payment ladder the text is written for. */
+  step?: 'friendly' | 'firm' | 'final';
 }
