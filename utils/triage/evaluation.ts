@@ -1,0 +1,137 @@
+import type { ResolvedHours } from '../agreements/working-hours';
+import { REQUEST_KINDS, type RequestKind } from './kinds';
+
+// Accuracy on a labelled corpus (DESIGN.md, `npm run eval`): precision, recall and F1 per kind and per language,
+// macro-F1, and the false-alarm rate on routine messages. Pure, so the figures are tested like any other code.
+
+export interface LabelledMessage {
+  id: string;
+  lang?: string;
+  subject?: string;
+  sentAt?: string | null;
+  text: string;
+  labels: string[];
+  workingHours?: Partial<ResolvedHours>;
+}
+
+export interface Outcome {
+  id: string;
+  lang: string;
+  gold: RequestKind[];
+  predicted: RequestKind[];
+}
+
+export interface KindFigures {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export interface GroupFigures {
+  messages: number;
+  perKind: Record<RequestKind, KindFigures>;
+  /** Mean F1 over the kinds that occur in the gold labels or the predictions of this group. */
+  macroF1: number;
+  routine: number;
+  /** Routine messages that got any label, over all routine messages. */
+  falseAlarmRate: number;
+  /** Messages whose predicted set equals the gold set. */
+  exactMatch: number;
+}
+
+export interface Report {
+  all: GroupFigures;
+  byLang: Record<string, GroupFigures>;
+}
+
+/** The corpus's language groups: Traditional Chinese counts as Chinese, and is also reported on its own. */
+export function langGroups(lang: string | undefined): string[] {
+  if (lang === 'zh-Hant') return ['zh', 'zh-Hant'];
+  return [lang || 'unknown'];
+}
+
+export function goldKinds(labels: string[]): RequestKind[] {
+  return labels.filter((l): l is RequestKind => (REQUEST_KINDS as readonly string[]).includes(l));
+}
+
+export function evaluate(outcomes: Outcome[]): Report {
+  const groups = new Map<string, Outcome[]>();
+  for (const o of outcomes) {
+    for (const g of langGroups(o.lang)) {
+      if (!groups.has(g)) groups.set(g, []);
+      groups.get(g)!.push(o);
+    }
+  }
+  const byLang: Record<string, GroupFigures> = {};
+  for (const [g, list] of [...groups].sort(([a], [b]) => a.localeCompare(b))) byLang[g] = figures(list);
+  return { all: figures(outcomes), byLang };
+}
+
+function figures(outcomes: Outcome[]): GroupFigures {
+  const perKind = {} as Record<RequestKind, KindFigures>;
+  for (const kind of REQUEST_KINDS) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const o of outcomes) {
+      const g = o.gold.includes(kind);
+      const p = o.predicted.includes(kind);
+      if (g && p) tp++;
+      else if (p) fp++;
+      else if (g) fn++;
+    }
+    const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
+    const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    perKind[kind] = { tp, fp, fn, precision, recall, f1, support: tp + fn };
+  }
+  const active = REQUEST_KINDS.filter((k) => perKind[k].tp + perKind[k].fp + perKind[k].fn > 0);
+  const macroF1 = active.length === 0 ? 1 : active.reduce((s, k) => s + perKind[k].f1, 0) / active.length;
+  const routine = outcomes.filter((o) => o.gold.length === 0);
+  const alarms = routine.filter((o) => o.predicted.length > 0).length;
+  const exact = outcomes.filter((o) => sameSet(o.gold, o.predicted)).length;
+  return {
+    messages: outcomes.length,
+    perKind,
+    macroF1,
+    routine: routine.length,
+    falseAlarmRate: routine.length === 0 ? 0 : alarms / routine.length,
+    exactMatch: outcomes.length === 0 ? 0 : exact / outcomes.length,
+  };
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+// Whole-hour offsets map onto the Etc/GMT zones (whose sign is inverted); the few half-hour ones onto a city.
+const ODD_OFFSETS: Record<string, string> = {
+  '+05:30': 'Asia/Kolkata', '+05:45': 'Asia/Kathmandu', '+06:30': 'Asia/Yangon', '+09:30': 'Australia/Darwin',
+  '+03:30': 'Asia/Tehran', '+04:30': 'Asia/Kabul', '-03:30': 'America/St_Johns', '-09:30': 'Pacific/Marquesas',
+};
+
+/** An IANA zone that keeps the fixed offset written in an ISO instant ("…+08:00" → Etc/GMT-8); UTC when none. */
+export function zoneOfOffset(iso: string | null | undefined): string {
+  const m = typeof iso === 'string' ? /([+-])(\d{2}):?(\d{2})$/.exec(iso.trim()) : null;
+  if (!m) return 'UTC';
+  const [, sign, hh, mm] = m;
+  if (mm !== '00') return ODD_OFFSETS[`${sign}${hh}:${mm}`] ?? 'UTC';
+  const h = Number(hh);
+  if (h === 0) return 'UTC';
+  return `Etc/GMT${sign === '+' ? '-' : '+'}${h}`;
+}
+
+/** The corpus rule: Mon–Fri 09:00–18:00 in the sentAt's own offset unless the line says otherwise. */
+export function hoursForLabelled(m: Pick<LabelledMessage, 'sentAt' | 'workingHours'>): ResolvedHours {
+  const w = m.workingHours ?? {};
+  return {
+    timezone: w.timezone ?? zoneOfOffset(m.sentAt),
+    days: w.days ?? [1, 2, 3, 4, 5],
+    start: w.start ?? '09:00',
+    end: w.end ?? '18:00',
+  };
+}

@@ -1,0 +1,157 @@
+import type { Hit, Signal } from './cue-types';
+import { REQUEST_KINDS, type RequestKind } from './kinds';
+
+// Turns the cue hits of one message into a score per request kind with the sentences behind it. Direct cues combine
+// as independent evidence (1 − Π(1 − w)); the kinds that need two things at once (after-hours urgency, client delay,
+// know-it-all) are built here from their ingredients.
+
+export interface TimeContext {
+  /** true / false when the sending time is known against working hours; null when it is not. */
+  sentOutside: boolean | null;
+  days: number[];
+  startHour: number;
+  endHour: number;
+}
+
+export interface RoundsContext {
+  /** Rounds included in the agreement, when it says. */
+  included?: number;
+}
+
+export interface KindScore {
+  score: number;
+  sentences: Set<number>;
+}
+
+export type Scores = Map<RequestKind, KindScore>;
+
+const VETOED_BY_NEGATION = new Set<Signal>(['scope_change', 'rush_deadline', 'discount_pressure', 'urgent']);
+const DIRECT = new Set<Signal>(REQUEST_KINDS);
+const ORDINAL_WORDS: Record<string, number> = {
+  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  tercera: 3, tercer: 3, cuarta: 4, cuarto: 4, quinta: 5, quinto: 5, sexta: 6, sexto: 6, septima: 7, septimo: 7,
+  octava: 8, octavo: 8, novena: 9, noveno: 9, decima: 10, decimo: 10,
+  三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+};
+
+/** The n of "sixth version", "version 5", "第九版"; 0 when none. */
+export function ordinalOf(match: string): number {
+  const digits = /\d+/.exec(match);
+  if (digits) return Number(digits[0]);
+  for (const [word, n] of Object.entries(ORDINAL_WORDS)) if (match.includes(word)) return n;
+  return 0;
+}
+
+class Acc {
+  readonly scores: Scores = new Map();
+  add(kind: RequestKind, weight: number, sentence: number): void {
+    let s = this.scores.get(kind);
+    if (!s) this.scores.set(kind, (s = { score: 0, sentences: new Set() }));
+    s.score = 1 - (1 - s.score) * (1 - Math.min(weight, 0.99));
+    s.sentences.add(sentence);
+  }
+  /** A score computed elsewhere from several ingredients, with all the sentences behind it. */
+  set(kind: RequestKind, score: number, sentences: Iterable<number>): void {
+    const s = this.scores.get(kind) ?? { score: 0, sentences: new Set<number>() };
+    s.score = Math.max(s.score, score);
+    for (const i of sentences) s.sentences.add(i);
+    this.scores.set(kind, s);
+  }
+}
+
+export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext): Scores {
+  const vetoed = new Set<string>(); // `${sentence}:${signal}`
+  const present = new Map<Signal, Set<number>>();
+  for (const h of hits) {
+    for (const [signal] of h.cue.signals) {
+      let set = present.get(signal);
+      if (!set) present.set(signal, (set = new Set()));
+      set.add(h.sentence);
+      if (signal === 'negation') for (const v of VETOED_BY_NEGATION) vetoed.add(`${h.sentence}:${v}`);
+      if (signal === 'not_discount') vetoed.add(`${h.sentence}:discount_pressure`);
+    }
+  }
+  const has = (s: Signal) => present.has(s);
+  const inSentence = (s: Signal, i: number) => present.get(s)?.has(i) ?? false;
+  const acc = new Acc();
+  const urgent: Array<[number, number]> = [];
+  const offTime: number[] = [];
+  const ownDelay: Array<[number, number]> = [];
+  const calm = has('calm');
+  const paid = has('paid');
+
+  for (const h of hits) {
+    for (const [signal, weight] of h.cue.signals) {
+      if (vetoed.has(`${h.sentence}:${signal}`)) continue;
+      if (DIRECT.has(signal)) {
+        if (signal === 'payment_delay' && paid && weight < 0.9) continue;
+        acc.add(signal as RequestKind, weight, h.sentence);
+        continue;
+      }
+      switch (signal) {
+        case 'urgent':
+          urgent.push([weight, h.sentence]);
+          break;
+        case 'off_time':
+          offTime.push(h.sentence);
+          break;
+        case 'saturday':
+        case 'sunday':
+          if (!time.days.includes(signal === 'saturday' ? 6 : 7)) offTime.push(h.sentence);
+          break;
+        case 'weekend':
+          if (!time.days.includes(6) || !time.days.includes(7)) offTime.push(h.sentence);
+          break;
+        case 'clock_am': {
+          const hour = Number(/\d+/.exec(h.match)?.[0] ?? 99);
+          if (hour < time.startHour) offTime.push(h.sentence);
+          break;
+        }
+        case 'clock_pm': {
+          const hour = Number(/\d+/.exec(h.match)?.[0] ?? 0);
+          if (hour !== 12 && hour + 12 >= time.endHour) offTime.push(h.sentence);
+          break;
+        }
+        case 'pay_later':
+          if (!paid && inSentence('pay_context', h.sentence)) acc.add('payment_delay', 0.75, h.sentence);
+          break;
+        case 'own_delay':
+          ownDelay.push([weight, h.sentence]);
+          break;
+        case 'ordinal': {
+          const n = ordinalOf(h.match);
+          const limit = rounds.included !== undefined ? rounds.included + 1 : 4;
+          if (n >= limit) acc.add('endless_revisions', 0.8, h.sentence);
+          break;
+        }
+        case 'kin':
+          if (inSentence('says', h.sentence)) acc.add('know_it_all', 0.7, h.sentence);
+          else if (has('dictate')) acc.add('know_it_all', 0.6, h.sentence);
+          break;
+        case 'dictate':
+          acc.add('know_it_all', has('kin') ? 0.7 : 0.4, h.sentence);
+          break;
+      }
+    }
+  }
+
+  // After-hours urgency: a demand for speed, and either a sending time or a requested time outside working hours.
+  if (urgent.length > 0 && !calm) {
+    let u = 0;
+    for (const [w] of urgent) u = 1 - (1 - u) * (1 - w);
+    const outside = time.sentOutside === true || offTime.length > 0;
+    if (u >= 0.5 && outside) {
+      const score = time.sentOutside === true && offTime.length > 0 ? Math.max(u, 0.9) : u;
+      acc.set('after_hours_urgency', score, [...urgent.map(([, s]) => s), ...offTime]);
+    }
+  }
+
+  // Client delay: their part is late and they still hold us to the date (or want it sooner, or tonight).
+  if (ownDelay.length > 0) {
+    const holdsDate = has('keep_date') || acc.scores.has('rush_deadline') || acc.scores.has('after_hours_urgency');
+    const score = holdsDate ? 0.85 : 0.45;
+    acc.set('client_delay', score, [...ownDelay.map(([, s]) => s), ...(holdsDate ? (present.get('keep_date') ?? []) : [])]);
+  }
+  return acc.scores;
+}
