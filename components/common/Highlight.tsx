@@ -1,9 +1,7 @@
 import { Fragment } from 'react';
 
-export interface TextRange {
-  start: number;
-  end: number;
-}
+/** [start, end) into the text, as the core's matchRanges gives them. */
+export type TextRange = readonly [number, number];
 
 /**
  * Text with its matching words in <mark>: built from ranges as React text nodes, never from an HTML string, because
@@ -21,10 +19,10 @@ export function Highlight({ text, ranges }: { text: string; ranges: readonly Tex
 /** Sorted, merged, clamped ranges → alternating plain and marked parts that together are exactly `text`. */
 export function splitByRanges(text: string, ranges: readonly TextRange[]): Array<{ text: string; marked: boolean }> {
   const clean = ranges
-    .map((r) => ({ start: Math.max(0, Math.min(text.length, r.start)), end: Math.max(0, Math.min(text.length, r.end)) }))
+    .map(([start, end]) => ({ start: Math.max(0, Math.min(text.length, start)), end: Math.max(0, Math.min(text.length, end)) }))
     .filter((r) => r.end > r.start)
     .sort((a, b) => a.start - b.start);
-  const merged: TextRange[] = [];
+  const merged: Array<{ start: number; end: number }> = [];
   for (const r of clean) {
     const last = merged[merged.length - 1];
     if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);

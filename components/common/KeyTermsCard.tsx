@@ -1,23 +1,26 @@
 import type { Agreement } from '@/utils/agreements/schema';
+import { matchRanges } from '@/utils/agreements/text-index';
+import { Highlight } from './Highlight';
 import { keyTerms } from './key-terms';
 import { t } from './i18n';
 
-/** An agreement's hours, payment terms, revisions and rates at a glance. */
-export function KeyTermsCard({ agreement, clientName }: { agreement: Agreement; clientName?: string }) {
+/** An agreement's hours, payment terms, revisions and rates at a glance; `words` (a search) are marked. */
+export function KeyTermsCard({ agreement, clientName, words = [] }: { agreement: Agreement; clientName?: string; words?: string[] }) {
+  const mark = (text: string) => (words.length ? <Highlight text={text} ranges={matchRanges(text, words)} /> : text);
   const terms = keyTerms(agreement);
   return (
     <div className="key-terms">
       <div className="key-terms__title">
-        {clientName ? <span className="key-terms__client">{clientName}</span> : null}
-        <span>{agreement.title}</span>
+        {clientName ? <span className="key-terms__client">{mark(clientName)}</span> : null}
+        <span>{mark(agreement.title)}</span>
         <span className={`status status--${agreement.status}`}>{t(`status${agreement.status[0].toUpperCase()}${agreement.status.slice(1)}`)}</span>
       </div>
       {terms.length ? (
         <dl className="key-terms__list">
           {terms.map((term) => (
             <div key={term.id} className="key-terms__row">
-              <dt>{term.label}</dt>
-              <dd>{term.value}</dd>
+              <dt>{mark(term.label)}</dt>
+              <dd>{mark(term.value)}</dd>
             </div>
           ))}
         </dl>

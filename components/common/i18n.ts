@@ -1,4 +1,5 @@
 import en from '../../public/_locales/en/messages.json';
+import { extensionApi } from './extension-api';
 
 type Messages = Record<string, { message: string }>;
 const fallback = en as Messages;
@@ -8,12 +9,9 @@ interface I18nApi {
   getUILanguage(): string;
 }
 
-// The extension API as WXT's `browser` resolves it (globalThis.browser in Firefox, chrome in Chromium), read at call
-// time. Not imported from 'wxt/browser': under vitest that module pulls in WXT's build tooling (esbuild), which
-// cannot load in a jsdom test, and every component test renders text through here.
+// Keys are plain strings here (composed keys such as `weekday${n}` included); a test checks every locale has them.
 function i18nApi(): I18nApi | undefined {
-  const g = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
-  return g.browser?.i18n ?? g.chrome?.i18n;
+  return (extensionApi() as { i18n?: I18nApi } | undefined)?.i18n;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { agreementSchema, type Agreement } from '@/utils/agreements/schema';
 import { ListField, NumberField, SelectField, TextField } from '../common/Fields';
 import { Banner } from '../common/Banner';
@@ -18,7 +19,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function AgreementEditor(props: {
   initial: Record<string, unknown>;
   heading: string;
-  notice?: string;
+  notice?: ReactNode;
   onSave: (agreement: Agreement) => Promise<void> | void;
   onCancel: () => void;
 }) {

@@ -17,8 +17,11 @@ export function backupFileName(now = new Date()): string {
   return `clausemate-backup-${now.toISOString().slice(0, 10)}.json`;
 }
 
-/** Export everything to one JSON file; import one back, all or nothing, with every problem listed by its path. */
-export function BackupSection() {
+/**
+ * Export everything to one JSON file; import one back, all or nothing, with every problem listed by its path.
+ * `restore` is the import alone, offered during onboarding to someone moving to a new browser.
+ */
+export function BackupSection({ mode = 'full' }: { mode?: 'full' | 'restore' }) {
   const inputId = useId();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
 
@@ -56,8 +59,8 @@ export function BackupSection() {
 
   return (
     <section className="backup" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">{t('backupHeading')}</h2>
-      <p className="lead">{t('backupLead')}</p>
+      <h2 id="backup-heading">{mode === 'restore' ? t('restoreHeading') : t('backupHeading')}</h2>
+      <p className="lead">{mode === 'restore' ? t('restoreLead') : t('backupLead')}</p>
       <div className="backup__actions">
         <div className="field">
           <label htmlFor={inputId}>{t('importLabel')}</label>
@@ -72,6 +75,7 @@ export function BackupSection() {
             }}
           />
         </div>
+        {mode === 'full' ? (
         <div className="field">
           <span className="field__label" id={`${inputId}-export`}>
             {t('exportLabel')}
@@ -80,6 +84,7 @@ export function BackupSection() {
             {t('exportButton')}
           </button>
         </div>
+        ) : null}
       </div>
       <div aria-live="polite">
         {outcome.kind === 'working' ? <Banner tone="info">{t('importing')}</Banner> : null}

@@ -6,6 +6,7 @@ import { t } from '../common/i18n';
 import { AgreementEditor } from './AgreementEditor';
 import { draftFromContractText } from './contract-draft';
 import { newId } from './store';
+import { PrefilledNotice } from './ContractSources';
 
 const NEW_CLIENT = '__new__';
 
@@ -24,7 +25,8 @@ export function CaptureIntake(props: {
   const [clientId, setClientId] = useState(props.clients.length ? '' : NEW_CLIENT);
   const [newName, setNewName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [draft] = useState(() => ({ id: newId('a'), clientId: 'pending', status: 'active', ...draftFromContractText(props.page.text, props.page.title) }));
+  const [parsed] = useState(() => draftFromContractText(props.page.text, props.page.title));
+  const [draft] = useState(() => ({ id: newId('a'), clientId: 'pending', status: 'active', ...parsed.fields }));
   const sorted = [...props.clients].sort((a, b) => a.name.localeCompare(b.name));
 
   return (
@@ -67,7 +69,7 @@ export function CaptureIntake(props: {
       <AgreementEditor
         initial={draft}
         heading={t('newAgreement')}
-        notice={t('prefilledNotice')}
+        notice={<PrefilledNotice draft={parsed} />}
         onCancel={props.onDiscard}
         onSave={async (agreement) => {
           if (clientId === '') return setProblem(t('captureNeedClient'));

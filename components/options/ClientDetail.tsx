@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { StoredAgreement, StoredClient } from '@/utils/agreements/db';
 import type { Agreement, Client } from '@/utils/agreements/schema';
 import { KeyTermsCard } from '../common/KeyTermsCard';
@@ -7,9 +7,10 @@ import { AgreementEditor } from './AgreementEditor';
 import { ClientEditor } from './ClientEditor';
 import { ConfirmButton } from './ConfirmButton';
 import { ContractPaste } from './ContractPaste';
+import { PrefilledNotice } from './ContractSources';
 import { editable, newId } from './store';
 
-type Editing = { kind: 'none' } | { kind: 'agreement'; initial: Record<string, unknown>; notice?: string; isNew: boolean } | { kind: 'paste' };
+type Editing = { kind: 'none' } | { kind: 'agreement'; initial: Record<string, unknown>; notice?: ReactNode; isNew: boolean } | { kind: 'paste' };
 
 /** One client: their details, their agreements as key-terms cards, and the agreement being edited or pasted. */
 export function ClientDetail(props: {
@@ -78,7 +79,14 @@ export function ClientDetail(props: {
         {editing.kind === 'paste' ? (
           <ContractPaste
             onCancel={close}
-            onParsed={(draft) => setEditing({ kind: 'agreement', initial: { ...blank(), ...draft }, notice: t('prefilledNotice'), isNew: true })}
+            onParsed={(draft) =>
+              setEditing({
+                kind: 'agreement',
+                initial: { ...blank(), ...draft.fields },
+                notice: <PrefilledNotice draft={draft} />,
+                isNew: true,
+              })
+            }
           />
         ) : null}
         {editing.kind === 'agreement' ? (

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { t } from '../common/i18n';
-import { draftFromContractText } from './contract-draft';
+import { draftFromContractText, type ContractDraft } from './contract-draft';
 
 /** Paste a contract; its numbered clauses and the terms it states become a pre-filled agreement to confirm. */
-export function ContractPaste(props: { initialText?: string; onParsed: (draft: Record<string, unknown>) => void; onCancel: () => void }) {
+export function ContractPaste(props: { initialText?: string; onParsed: (draft: ContractDraft) => void; onCancel: () => void }) {
   const id = useId();
   const [text, setText] = useState(props.initialText ?? '');
   const [problem, setProblem] = useState<string | null>(null);

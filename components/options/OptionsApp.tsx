@@ -48,8 +48,13 @@ export function OptionsApp() {
     return capturedPageItem.watch(setCaptured);
   }, []);
 
-  // New users start at set-up; everyone else at their clients.
-  const shown: Section = section ?? (provider === null ? 'setup' : 'clients');
+  // New users start at set-up (with a restore from backup beside it); everyone else at their clients. Decided once,
+  // so an import made during onboarding does not pull the page away from its own report.
+  const [onboarding, setOnboarding] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (onboarding === null && provider !== undefined) setOnboarding(provider === null);
+  }, [provider, onboarding]);
+  const shown: Section = section ?? (onboarding ? 'setup' : 'clients');
   const go = (next: Section, client: string | null = null) => {
     location.hash = client ? `${next}/${encodeURIComponent(client)}` : next;
   };
@@ -89,10 +94,10 @@ export function OptionsApp() {
         <StorageErrorBoundary>
           {captured && clients ? (
             <CaptureIntake page={captured} clients={clients} onSave={saveCaptured} onDiscard={discardCapture} />
+          ) : onboarding === null ? (
+            <p role="status">{t('loading')}</p>
           ) : shown === 'setup' ? (
-            provider === undefined ? (
-              <p role="status">{t('loading')}</p>
-            ) : (
+            <>
               <ProviderForm
                 provider={provider ?? undefined}
                 onSave={async (p) => {
@@ -102,7 +107,8 @@ export function OptionsApp() {
                   return ok;
                 }}
               />
-            )
+              {onboarding ? <BackupSection mode="restore" /> : null}
+            </>
           ) : shown === 'clients' ? (
             <ClientsSection notify={notify} selectedId={selectedClient} onSelect={(id) => go('clients', id)} />
           ) : shown === 'backup' ? (
