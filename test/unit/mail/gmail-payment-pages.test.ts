@@ -1,15 +1,16 @@
 // The payment-delay demo pages, read as the panel will read them: exact senders, times, new text and history.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readGmailThread } from '../../../utils/mail/gmail/read-thread';
 
-const PAGES = join(__dirname, '../../fixtures/gmail');
-const URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQfBsmLcKxzGnLbwRqJ';
+const PAGES = fileURLToPath(new URL('../../fixtures/gmail', import.meta.url));
+const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQfBsmLcKxzGnLbwRqJ';
 
 function read(file: string) {
-  const dom = new JSDOM(readFileSync(join(PAGES, file), 'utf8'), { url: URL });
+  const dom = new JSDOM(readFileSync(join(PAGES, file), 'utf8'), { url: THREAD_URL });
   return readGmailThread(dom.window.document, { viewerTimeZone: 'Europe/Madrid' })!;
 }
 
@@ -21,7 +22,7 @@ describe('thread-en-payment-delay.html (English UI, 12-hour times)', () => {
   it('reads the visible thread, not the hidden previous view', () => {
     expect(thread.subject).toBe('Invoice INV-042 – website redesign');
     expect(thread.source).toBe('gmail');
-    expect(thread.url).toBe(URL);
+    expect(thread.url).toBe(THREAD_URL);
     expect(thread.messages).toHaveLength(3);
   });
 
