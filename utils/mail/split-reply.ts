@@ -127,6 +127,7 @@ function signatureStart(lines: string[], from: number, to: number): number {
 
 function classify(lines: string[], extra: RegExp[]): Kind[] {
   const kinds: Kind[] = new Array(lines.length).fill('new');
+  let sawQuote = false;
   let i = 0;
   while (i < lines.length) {
     const header = headerLength(lines, i, extra);
@@ -137,6 +138,7 @@ function classify(lines: string[], extra: RegExp[]): Kind[] {
         // Header then "> …" lines: the quote ends where the ">" lines do; text after it is new (an inline reply).
         const end = quoteRunEnd(lines, j);
         kinds.fill('quote', i, end);
+        sawQuote = true;
         i = end;
         continue;
       }
@@ -147,8 +149,11 @@ function classify(lines: string[], extra: RegExp[]): Kind[] {
     if (isQuoteLine(lines[i])) {
       const end = quoteRunEnd(lines, i);
       const quoted = lines.slice(i, end).filter(isQuoteLine).length;
-      // A single ">" line among text is more likely an arrow or a link marker than a quote.
-      if (quoted >= 2 || end >= lines.length) kinds.fill('quote', i, end);
+      // A lone ">" line in a message that quotes nothing else is more likely an arrow or a link marker.
+      if (quoted >= 2 || end >= lines.length || sawQuote) {
+        kinds.fill('quote', i, end);
+        sawQuote = true;
+      }
       i = end;
       continue;
     }
