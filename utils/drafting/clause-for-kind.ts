@@ -22,7 +22,7 @@ const FACTS_OF_KIND: Record<RequestKind, string[]> = {
 
 const SUBJECT: Record<RequestKind, RegExp> = {
   scope_change: /scope|deliverable|change request|change order|alcance|entregable|cambio|范围|範圍|变更|變更|交付内容|交付內容/i,
-  after_hours_urgency: /working hours|business hours|hours|availability|after[- ]hours|response time|horario|disponibilidad|工作时间|工作時間|营业时间|營業時間|回复时间|回覆時間/i,
+  after_hours_urgency: /working hours|business hours|hours|availability|after[- ]hours|response time|horario|disponibilidad|工作时间|工作時間|上班时间|上班時間|营业时间|營業時間|回复时间|回覆時間/i,
   rush_deadline: /rush|expedit|deadline|timeline|schedule|milestone|urgencia|urgente|plazo|calendario|加急|急件|工期|期限|时间表|時程/i,
   payment_delay: /payment|invoice|late fee|pago|factura|付款|发票|發票|款项|款項|逾期/i,
   discount_pressure: /\bfees?\b|price|pricing|rates?\b|honorarios|precio|tarifa|费用|費用|价格|價格|报价|報價/i,
@@ -34,14 +34,25 @@ const SUBJECT: Record<RequestKind, RegExp> = {
   know_it_all: /methodolog|approach|method|process|metodolog|enfoque|方法|流程/i,
 };
 
+const PAYMENT_TERMS = /payment|invoice|pago|factura|付款|发票|發票|請款/i;
+const LATE_PAYMENT = /late|overdue|stop|suspen|demora|retraso|atras|mora|impago|逾期|滞纳|滯納|暂停|暫停|停工/i;
+
 export function clauseForKind(
   kind: RequestKind,
   facts: readonly Fact[],
   ranked: readonly RankedClause[],
   agreement: Agreement | null,
+  paymentStep?: 'friendly' | 'firm' | 'final',
 ): Clause | undefined {
   const all: Clause[] = [...ranked.map((r) => r.clause), ...(agreement?.clauses ?? [])];
   const byNumber = (n: string) => all.find((c) => c.number === n);
+
+  // The first two steps of the payment ladder quote the payment terms, not the late-payment consequences: quoting
+  // a stop-work rule in a friendly reminder would be the threat those steps must not make.
+  if (kind === 'payment_delay' && paymentStep !== 'final') {
+    const terms = all.find((c) => c.heading && PAYMENT_TERMS.test(c.heading) && !LATE_PAYMENT.test(c.heading));
+    if (terms) return terms;
+  }
 
   for (const factKind of FACTS_OF_KIND[kind]) {
     const cited = facts.find((f) => f.kind === factKind && typeof f.clause === 'string' && byNumber(f.clause));

@@ -93,7 +93,7 @@ function draftFor(
 
   const base = buildValues({ lang, facts, client: input.client, agreement: input.agreement, provider: input.provider ?? { name: '' }, now: input.now, clientFirstName: input.clientFirstName, step });
   const parts: ReplyPart[] = kinds.map((kind) => {
-    const clause = clauseForKind(kind, facts, input.clauses ?? [], input.agreement);
+    const clause = clauseForKind(kind, facts, input.clauses ?? [], input.agreement, step);
     return {
       kind,
       template: load(kind),

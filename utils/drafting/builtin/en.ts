@@ -164,6 +164,7 @@ Payment of the full {{invoice.amount}} by {{reply.by}}.
 | Payment of the invoice by {{reply.by}}.
 [option]
 Two instalments: {{invoice.planFirst}} by {{invoice.planFirstDate}} and {{invoice.planSecond}} by {{invoice.planSecondDate}}.
+| Two instalments, the first by {{invoice.planFirstDate}} and the second by {{invoice.planSecondDate}}.
 [ask]
 Could you let me know by {{reply.by}} which of these suits you?
 [close]
@@ -184,6 +185,7 @@ Payment of {{invoice.total}} by {{reply.by}}.
 | Payment of the invoice by {{reply.by}}.
 [option]
 Two instalments: {{invoice.planFirst}} by {{invoice.planFirstDate}} and {{invoice.planSecond}} by {{invoice.planSecondDate}}.
+| Two instalments, the first by {{invoice.planFirstDate}} and the second by {{invoice.planSecondDate}}.
 [ask]
 Can you confirm by {{reply.by}} which of these you will go with?
 [close]
@@ -205,6 +207,7 @@ Payment of {{invoice.total}} by {{reply.by}}.
 | Payment of the invoice by {{reply.by}}.
 [option]
 Two instalments: {{invoice.planFirst}} by {{invoice.planFirstDate}} and {{invoice.planSecond}} by {{invoice.planSecondDate}}.
+| Two instalments, the first by {{invoice.planFirstDate}} and the second by {{invoice.planSecondDate}}.
 [ask]
 Can you confirm by {{reply.by}} how you will settle it?
 [close]
@@ -259,6 +262,7 @@ Each extra round is {{rounds.extraRate}}.
 [option]
 Extra rounds at {{rounds.extraRate}} each, starting with this one.
 | Extra rounds billed at {{change.rate}}.
+|? Extra rounds at a price we agree in writing before I start them.
 [option]
 One consolidated final list: you send me every remaining change at once, and I make them in a single last round.
 [ask]

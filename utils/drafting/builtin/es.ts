@@ -162,6 +162,7 @@ El pago de los {{invoice.amount}} antes del {{invoice.planFirstDate}}.
 | El pago de la factura antes del {{reply.by}}.
 [option]
 Dos plazos: {{invoice.planFirst}} antes del {{invoice.planFirstDate}} y {{invoice.planSecond}} antes del {{invoice.planSecondDate}}.
+| Dos plazos: el primero antes del {{invoice.planFirstDate}} y el segundo antes del {{invoice.planSecondDate}}.
 [ask]
 ¿Podría indicarme antes del {{reply.by}} cuál le viene mejor?
 [close]
@@ -182,6 +183,7 @@ El pago de {{invoice.total}} antes del {{reply.by}}.
 | El pago de la factura antes del {{reply.by}}.
 [option]
 Dos plazos: {{invoice.planFirst}} antes del {{invoice.planFirstDate}} y {{invoice.planSecond}} antes del {{invoice.planSecondDate}}.
+| Dos plazos: el primero antes del {{invoice.planFirstDate}} y el segundo antes del {{invoice.planSecondDate}}.
 [ask]
 ¿Me confirma antes del {{reply.by}} cuál de las dos opciones elige?
 [close]
@@ -203,6 +205,7 @@ El pago de {{invoice.total}} antes del {{reply.by}}.
 | El pago de la factura antes del {{reply.by}}.
 [option]
 Dos plazos: {{invoice.planFirst}} antes del {{invoice.planFirstDate}} y {{invoice.planSecond}} antes del {{invoice.planSecondDate}}.
+| Dos plazos: el primero antes del {{invoice.planFirstDate}} y el segundo antes del {{invoice.planSecondDate}}.
 [ask]
 ¿Me confirma antes del {{reply.by}} cómo va a saldarla?
 [close]
@@ -257,6 +260,7 @@ Cada ronda adicional cuesta {{rounds.extraRate}}.
 [option]
 Rondas adicionales a {{rounds.extraRate}} cada una, empezando por esta.
 | Rondas adicionales facturadas a {{change.rate}}.
+|? Rondas adicionales a un precio que acordemos por escrito antes de empezarlas.
 [option]
 Una lista final única: me envía todos los cambios pendientes a la vez y los hago en una última ronda.
 [ask]

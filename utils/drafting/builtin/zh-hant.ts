@@ -158,6 +158,7 @@ export const ZH_HANT: LanguagePack = {
 | 在{{reply.by}}前支付這張請款單。
 [option]
 分兩期支付：{{invoice.planFirstDate}}前支付{{invoice.planFirst}}，{{invoice.planSecondDate}}前支付{{invoice.planSecond}}。
+| 分兩期支付：第一期在{{invoice.planFirstDate}}前，第二期在{{invoice.planSecondDate}}前。
 [ask]
 能否麻煩您在{{reply.by}}前告訴我哪種方式比較方便？
 [close]
@@ -178,6 +179,7 @@ export const ZH_HANT: LanguagePack = {
 | 在{{reply.by}}前支付這張請款單。
 [option]
 分兩期支付：{{invoice.planFirstDate}}前支付{{invoice.planFirst}}，{{invoice.planSecondDate}}前支付{{invoice.planSecond}}。
+| 分兩期支付：第一期在{{invoice.planFirstDate}}前，第二期在{{invoice.planSecondDate}}前。
 [ask]
 能否請您在{{reply.by}}前確認選擇哪種方式？
 [close]
@@ -199,6 +201,7 @@ export const ZH_HANT: LanguagePack = {
 | 在{{reply.by}}前支付這張請款單。
 [option]
 分兩期支付：{{invoice.planFirstDate}}前支付{{invoice.planFirst}}，{{invoice.planSecondDate}}前支付{{invoice.planSecond}}。
+| 分兩期支付：第一期在{{invoice.planFirstDate}}前，第二期在{{invoice.planSecondDate}}前。
 [ask]
 能否請您在{{reply.by}}前確認付款安排？
 [close]
@@ -253,6 +256,7 @@ export const ZH_HANT: LanguagePack = {
 [option]
 額外的修改每輪以{{rounds.extraRate}}計費，從這一輪開始。
 | 額外的修改依{{change.rate}}計費。
+|? 額外修改的費用在開始前由雙方以書面議定。
 [option]
 整理成一份最終修改清單：請您把剩下的修改意見一次提供給我，我在最後一輪一併完成。
 [ask]

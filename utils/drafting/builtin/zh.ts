@@ -160,6 +160,7 @@ export const ZH: LanguagePack = {
 | 在{{reply.by}}之前支付该发票。
 [option]
 分两期支付：{{invoice.planFirstDate}}之前支付{{invoice.planFirst}}，{{invoice.planSecondDate}}之前支付{{invoice.planSecond}}。
+| 分两期支付：第一期在{{invoice.planFirstDate}}之前，第二期在{{invoice.planSecondDate}}之前。
 [ask]
 能否请您在{{reply.by}}之前告诉我哪种方式更方便？
 [close]
@@ -180,6 +181,7 @@ export const ZH: LanguagePack = {
 | 在{{reply.by}}之前支付该发票。
 [option]
 分两期支付：{{invoice.planFirstDate}}之前支付{{invoice.planFirst}}，{{invoice.planSecondDate}}之前支付{{invoice.planSecond}}。
+| 分两期支付：第一期在{{invoice.planFirstDate}}之前，第二期在{{invoice.planSecondDate}}之前。
 [ask]
 能否请您在{{reply.by}}之前确认选择哪种方式？
 [close]
@@ -201,6 +203,7 @@ export const ZH: LanguagePack = {
 | 在{{reply.by}}之前支付该发票。
 [option]
 分两期支付：{{invoice.planFirstDate}}之前支付{{invoice.planFirst}}，{{invoice.planSecondDate}}之前支付{{invoice.planSecond}}。
+| 分两期支付：第一期在{{invoice.planFirstDate}}之前，第二期在{{invoice.planSecondDate}}之前。
 [ask]
 能否请您在{{reply.by}}之前确认付款安排？
 [close]
@@ -255,6 +258,7 @@ export const ZH: LanguagePack = {
 [option]
 额外修改按每轮{{rounds.extraRate}}计费，从本轮开始。
 | 额外修改按{{change.rate}}计费。
+|? 额外修改的费用在开始前由双方书面商定。
 [option]
 汇总成一份最终修改清单：请您把剩余的修改意见一次性发给我，我在最后一轮统一完成。
 [ask]
