@@ -1,13 +1,20 @@
 import type { Agreement } from '@/utils/agreements/schema';
 import { matchRanges } from '@/utils/agreements/text-index';
 import { Highlight } from './Highlight';
-import { keyTerms } from './key-terms';
+import { keyTerms, type KeyTerm } from './key-terms';
 import { t } from './i18n';
 
 /** An agreement's hours, payment terms, revisions and rates at a glance; `words` (a search) are marked. */
-export function KeyTermsCard({ agreement, clientName, words = [] }: { agreement: Agreement; clientName?: string; words?: string[] }) {
+export function KeyTermsCard(props: {
+  agreement: Agreement;
+  clientName?: string;
+  words?: string[];
+  /** The terms a search asked about ("late fee" → payment): listed first and set apart. */
+  asked?: readonly KeyTerm['id'][];
+}) {
+  const { agreement, clientName, words = [], asked = [] } = props;
   const mark = (text: string) => (words.length ? <Highlight text={text} ranges={matchRanges(text, words)} /> : text);
-  const terms = keyTerms(agreement);
+  const terms = keyTerms(agreement).sort((a, b) => Number(asked.includes(b.id)) - Number(asked.includes(a.id)));
   return (
     <div className="key-terms">
       <div className="key-terms__title">
@@ -18,7 +25,7 @@ export function KeyTermsCard({ agreement, clientName, words = [] }: { agreement:
       {terms.length ? (
         <dl className="key-terms__list">
           {terms.map((term) => (
-            <div key={term.id} className="key-terms__row">
+            <div key={term.id} className={`key-terms__row${asked.includes(term.id) ? ' key-terms__row--asked' : ''}`}>
               <dt>{mark(term.label)}</dt>
               <dd>{mark(term.value)}</dd>
             </div>

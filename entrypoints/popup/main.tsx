@@ -1,3 +1,6 @@
 import { createRoot } from 'react-dom/client';
+import { uiLanguage } from '@/components/common/i18n';
+import { PopupApp } from '@/components/popup/PopupApp';
 
-createRoot(document.getElementById('root')!).render(<p>Clausemate</p>);
+document.documentElement.lang = uiLanguage();
+createRoot(document.getElementById('root')!).render(<PopupApp />);
