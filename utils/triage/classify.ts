@@ -4,9 +4,9 @@ import { isWithinWorkingHours, resolveHours, type ResolvedHours } from '../agree
 import { applyCorrections } from './corrections';
 import { compileCues, fold, scanSentence } from './cue-scanner';
 import type { Hit } from './cue-types';
-import { EN_CUES } from './cues-en';
-import { ES_CUES } from './cues-es';
-import { ZH_CUES } from './cues-zh';
+import { EN_CUES, EN_CUES_BROAD } from './cues-en';
+import { ES_CUES, ES_CUES_BROAD } from './cues-es';
+import { ZH_CUES, ZH_CUES_BROAD } from './cues-zh';
 import { detectLanguage } from './detect-language';
 import { groundInAgreement } from './grounding';
 import type { DetectedLanguage, Fact, Label, RequestKind, TriageResult } from './kinds';
@@ -36,8 +36,8 @@ export const LABEL_THRESHOLD = 0.5;
 const MAX_TEXT = 4_000_000;
 const EVIDENCE_MAX = 300;
 
-const LATIN = compileCues([...EN_CUES, ...ES_CUES]);
-const HAN = compileCues(ZH_CUES);
+const LATIN = compileCues([...EN_CUES, ...ES_CUES, ...EN_CUES_BROAD, ...ES_CUES_BROAD]);
+const HAN = compileCues([...ZH_CUES, ...ZH_CUES_BROAD]);
 const HAS_LATIN = /[a-z]/i;
 const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 

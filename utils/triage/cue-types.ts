@@ -24,7 +24,14 @@ export type Signal =
   | 'kin' // a relative or friend
   | 'says' // … says, thinks, told me
   | 'dictate' // "do it his way", "hazlo así", "按他说的"
-  | 'ordinal'; // the n-th version or round: compared with the rounds included
+  | 'ordinal' // the n-th version or round: compared with the rounds included
+  | 'rounds_limit' // the writer recalls how many rounds were included ("the quote had two rounds")
+  | 'request' // the sentence asks for something: "?", "can you", "podrías", "能不能"
+  | 'critique' // judges or overrides the work: "is all wrong", "outdated", "no sirve", "过时"
+  | 'source' // a third-party authority: "I read on a blog", "según un artículo", "我在网上看到"
+  | 'approval_ref' // recalls a decision already taken: "we finalised", "aprobamos", "敲定"
+  | 'reversal_hint' // wants it otherwise now: "now prefers", "deshaz", "换成"
+  | 'process'; // asks for a change order or estimate: the client is following the change process
 
 /** Compact source form: `'kind:weight other:weight'` and a regular expression over folded text. */
 export type CueSource = readonly [tags: string, pattern: string];

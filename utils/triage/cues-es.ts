@@ -37,7 +37,8 @@ export const ES_CUES: ReadonlyArray<CueSource> = [
   ['endless_revisions:0.9', `\\botra (?:ronda|tanda|vuelta)\\b|\\b(?:agotado|gastado|usado|consumido) (?:ya )?(?:las|todas las)\\b|\\bya las hemos gastado\\b|\\bsigue(?:s)? probando\\b|\\bseguimos (?:hasta|probando|cambiando|iterando)\\b|\\bvamos cambiando hasta\\b|\\bhasta que (?:demos con|quede perfect[oa]|nos (?:encaje|guste|convenza|cuadre))\\b|\\bunas cuantas versiones mas\\b|\\bmas versiones\\b|\\botra vez mal\\b|\\botra version\\b`],
   ['ordinal', '\\b(?:tercera|cuarta|quinta|sexta|septima|octava|novena|decima|\\d+a) (?:version|vez|ronda|propuesta|montaje|prueba|entrega|revision)\\b|\\b(?:tercer|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|\\d+o) (?:montaje|borrador|intento|cambio)\\b'],
   // indecisive reversal
-  ['indecisive_reversal:0.85', `\\bvolver (?:a la|al|a las|a los|a lo)\\b|\\bvolvemos (?:a la|al|a las|a los|a lo)\\b|\\bhemos cambiado de (?:idea|opinion)\\b|\\bcambiado de opinion\\b|\\b(?:se lo ha|nos lo hemos|lo hemos) repensado\\b|\\bdescartamos el\\b|\\bque (?:descartamos|rechazamos)\\b|\\blo cambiamos a\\b|\\ben lugar del (?:${W}) que aprobamos\\b`],
+  ['indecisive_reversal:0.85', `\\bvolver (?:a la|al|a las|a los|a lo)\\b|\\bvolvemos (?:a la|al|a las|a los|a lo)\\b|\\bhemos cambiado de (?:idea|opinion)\\b|\\bcambiado de opinion\\b|\\b(?:se lo ha|nos lo hemos|lo hemos) repensado\\b|\\bdescartamos el\\b|\\bque (?:descartamos|rechazamos)\\b|\\ben lugar del (?:${W}) que aprobamos\\b`],
+  ['indecisive_reversal:0.45', '\\blo cambiamos a\\b'],
   ['indecisive_reversal:0.6', `\\b(?:aprobamos|aprobe|aprobado|validamos|dimos el ok)\\b(?: [^ ]+){0,10}? pero\\b|\\bya aprobamos\\b`],
   // client delay
   ['own_delay:0.6', `\\bseguimos (?:recopilando|esperando|sin)\\b|\\btodavia no (?:tenemos|tengo|hemos|nos)\\b|\\baun no (?:hemos|tenemos|tengo)\\b|\\bfaltan (?:las|los)\\b|\\bperdona (?:la demora|el retraso)\\b|\\btocaba entregarlos\\b|\\btenian que estar\\b|\\bnos estan costando mas\\b|\\b(?:hemos )?tardado (?:${W} ){0,2}semanas\\b|\\besta de (?:baja|vacaciones)\\b|\\bse nos ha retrasado\\b|\\bpor fin los\\b|\\bsiempre dicen que manana\\b`],
@@ -50,4 +51,35 @@ export const ES_CUES: ReadonlyArray<CueSource> = [
   ['kin', '\\bmi (?:sobrin[oa]|prim[oa]|cunad[oa]|yerno|nuera|herman[oa]|hij[oa]|amig[oa]|vecin[oa]|padre|madre|marido|mujer|novi[oa]|tio|tia)\\b|\\bun(?:a)? amig[oa]\\b'],
   ['says', '\\b(?:dice|dijo|me ha dicho|me dijo|opina|cree|asegura) que\\b|\\bdice\\b|\\bsegun (?:el|ella)\\b'],
   ['dictate', '\\bhazlo (?:asi|como|a su)\\b|\\bcomo dice (?:el|ella)\\b|\\bsiguiendo sus (?:notas|indicaciones|consejos)\\b|\\ba su manera\\b|\\b(?:en|con) (?:diez|cinco|\\d+) minutos\\b|\\bsabe de lo que habla\\b'],
+];
+
+// Broader shapes, added while tuning on test/fixtures/corpus/tune.jsonl.
+export const ES_CUES_BROAD: ReadonlyArray<CueSource> = [
+  ['process', '\\b(?:mandar?|enviar?|preparar?|pasar?)(?:nos|me)? (?:un |el )?presupuesto (?:de cambio|aparte|para (?:eso|ello|esto))\\b|\\bnos mandas un presupuesto\\b|\\bsolicitud de cambio\\b|\\borden de cambio\\b'],
+  ['request', '\\?|¿|\\b(?:puedes|podrias|podeis|podriais|podemos|puede|pueden|necesito|necesitamos|quiero|queremos|por favor|porfa|hay alguna posibilidad)\\b'],
+  ['scope_change:0.75', `\\bademas (?:un|una|el|la)\\b|\\bnecesitariamos (?:ademas|tambien|un|una)\\b|\\b(?:llevarnos|llevar|gestionarnos|gestionar) tambien\\b|\\bseria mucho pedir\\b|\\b(?:lo|la) sacas de una vez\\b|\\bjunto con (?:este|esto|la web|el proyecto)\\b|\\b(?:podrias|puedes) (?:reutilizar|aprovechar)\\b|\\bhemos decidido (?:poner|anadir|hacer|tener) tambien\\b|\\bmeter (?:la|el|una|un) (?:pagina|seccion|formulario|blog|tienda|landing)\\b`],
+  ['scope_change:0.65', `(?:^|\\d[).]\\s*|,\\s*)(?:crear|disenar|montar|anadir|hacer|desarrollar) (?:una|un|otra|otro) (?:nuev[oa] )?(?:pagina|seccion|landing|app|tienda|blog|formulario|video|web)\\b`],
+  ['discount_pressure:0.85', '\\bsi lo igualas\\b|\\bigualar (?:el|ese|su) (?:precio|presupuesto)\\b|\\bpor el mismo precio\\b|\\bal mismo precio\\b|\\bsin coste (?:extra|adicional)\\b|\\b(?:bajar|rebajar) (?:un poco )?el precio\\b|\\bla mitad de tu (?:tarifa|precio)\\b|\\ba su precio\\b|\\ba la tarifa del ano pasado\\b|\\bsin cobrar(?:nos)? mas\\b'],
+  ['discount_pressure:0.45', '\\bno deberia cambiar (?:mucho )?el precio\\b|\\botro presupuesto\\b|\\bcomo somos una (?:ong|asociacion|startup|empresa pequena)\\b|\\brecortar por\\b|\\bpor una buena causa\\b'],
+  ['not_discount', '\\bdescuento (?:para [a-z]+ )?que ya (?:incluiste|aplicaste|nos hiciste)\\b|\\bya incluiste\\b'],
+  ['payment_delay:0.85', '\\bhasta entonces no sale nada\\b|\\bno sale nada\\b|\\bnos saltamos (?:la|el) (?:cuota|pago|factura)\\b|\\bcuando podamos\\b(?=.*factura)|\\bdeja de escribirme\\b|\\bpreferimos no pagar\\b|\\bno pienso pagar\\b|\\bni un centimo\\b|\\blo pagamos entonces\\b|\\bnos ponemos al dia en\\b'],
+  ['pay_later', '\\b(?:luego|despues|cuando podamos|hasta entonces|el ano que viene|en enero|si nos gusta)\\b'],
+  ['endless_revisions:0.85', '\\bsigue sin (?:convencerme|convencernos|estar bien|gustarnos)\\b|\\bve mandandome opciones\\b|\\bsigue(?:s)? mandando(?:me)?\\b|\\btodavia mas (?:comentarios|cambios|correcciones)\\b|\\bmas tonos\\b|\\bhasta que (?:alguno|alguna|uno|una) (?:encaje|funcione|guste)\\b|\\bnos hemos pasado de lo que cubria\\b|\\b(?:quinta|sexta|septima) tanda\\b|\\bno para de cambiar\\b'],
+  ['rounds_limit', '\\b(?:solo )?(?:teniamos|incluia|incluye|entraban|entraba|tenia|cubria) (?:una|dos|tres|\\d) (?:[a-z]+ )?(?:rondas?|revisiones)\\b|\\buna ronda de correccion\\b'],
+  ['ordinal', '\\bvamos por la (?:tercera|cuarta|quinta|sexta)\\b'],
+  ['approval_ref', '\\b(?:aprobamos|aprobo|cerramos|decidimos|elegimos|acordamos|validamos|aprobamos todos|que cerramos|cerre)\\b'],
+  ['reversal_hint', '\\bahora (?:lo |la )?prefiere\\b|\\bya no (?:nos |le )?gusta\\b|\\bno le gusta\\b|\\bdeshaz\\b|\\bcancelar la\\b|\\bcambiar a (?:la|el)\\b|\\bal final\\b|\\bmarearte\\b|\\bno dejo de pensar\\b|\\bmejor (?:dos|tres|el otro|la otra)\\b'],
+  ['own_delay:0.6', '\\bno podemos darte\\b|\\baun no estan (?:escritos|listos|hechos)\\b|\\bcon (?:dos|tres|diez|unos [a-z]+|\\d+) (?:dias|semanas) de retraso\\b|\\bde retraso\\b|\\bseguimos sin\\b|\\bno han confirmado\\b|\\bte debiamos\\b|\\bnos fallo\\b|\\besta fuera\\b'],
+  ['keep_date', '\\bno se mueve\\b|\\bigualmente\\b|\\beso no cambia\\b|\\bpodemos lanzar igualmente\\b|\\bya esta contratada\\b|\\btiene que imprimirse\\b|\\bcomo estaba previsto\\b'],
+  ['anti_contract:0.85', '\\bno nos enredemos con\\b|\\blas formalidades\\b|\\blo acordamos por correo\\b|\\blos contratos son para\\b|\\bno me siento comod[oa] firmando\\b|\\b(?:condiciones|terminos) eran del proyecto anterior\\b|\\b(?:limites|condiciones|clausulas) (?:de [a-z]+ )?no aplican\\b|\\bsin firmar\\b'],
+  ['abusive_tone:0.85', '\\bcomo sigues teniendo clientes\\b|\\bcutre\\b|\\bvago\\b|\\bda verguenza\\b|\\bque carajo\\b|\\bcarajo\\b|\\bno mames\\b|\\bsiquiera leiste\\b|\\bponte las pilas\\b|\\bharto de\\b|\\bincompetencia\\b|\\bdejar una (?:opinion|resena)\\b|\\bdenunciame\\b|\\bese desastre\\b|\\bno te molestes en contestar\\b|\\ba eso lo llamas\\b'],
+  ['kin', '\\bmi (?:tio|tia|colega|companer[oa]|jefe|socio|hijo)\\b|\\bun(?:a)? (?:colega|companer[oa])\\b'],
+  ['says', '\\besta convencido\\b|\\binsiste en\\b|\\besta de acuerdo\\b|\\bme dice que\\b'],
+  ['source', '\\bhe leido (?:en|que)\\b|\\bsegun (?:un|el|este) (?:articulo|blog|video)\\b'],
+  ['critique', '\\bno sirven? para nada\\b|\\bdemasiado (?:largos?|cortos?|oscuros?)\\b|\\bnunca debe\\b|\\bpasad[oa] de moda\\b|\\bhay que reescribir\\b|\\btodo mal\\b|\\bson (?:un par de|dos|unas pocas) horas\\b'],
+  ['dictate', '\\b(?:cambia|quita|sube|haz) (?:el|la|los|las) [a-z]+ (?:como dice|como el)\\b|\\bcomo dice el\\b|\\basi que (?:dejalo|hazlo|cambialo)\\b|\\bcambia el backend\\b'],
+  ['urgent:0.5', '\\bhoy\\b|\\besta manana\\b|\\bantes de mediodia\\b'],
+  ['urgent:0.85', '\\ben menos de (?:una|dos) horas?\\b|\\bdeja todo lo demas\\b|\\ben cuanto te levantes\\b'],
+  ['rush_deadline:0.8', '\\by no el \\d|\\ben vez de a fin de mes\\b|\\bunos dias antes\\b|\\bincluso (?:unos dias )?antes\\b'],
+  ['rush_deadline:0.45', '\\bse que quedamos en\\b|\\btenerlo para entonces\\b'],
 ];

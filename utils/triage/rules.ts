@@ -91,7 +91,8 @@ export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext)
       }
       switch (signal) {
         case 'urgent':
-          urgent.push([weight, h.sentence]);
+          // A weak time word ("today", "hoy", "今天") is urgency only in a sentence that asks for something.
+          if (weight >= 0.6 || inSentence('request', h.sentence)) urgent.push([weight, h.sentence]);
           break;
         case 'off_time':
           offTime.push(h.sentence);
@@ -120,17 +121,17 @@ export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext)
           ownDelay.push([weight, h.sentence]);
           break;
         case 'ordinal': {
+          // "The quote had two rounds … we're on our third": the writer's own count beats the default of four.
           const n = ordinalOf(h.match);
-          const limit = rounds.included !== undefined ? rounds.included + 1 : 4;
+          const limit = rounds.included !== undefined ? rounds.included + 1 : has('rounds_limit') ? 2 : 4;
           if (n >= limit) acc.add('endless_revisions', 0.8, h.sentence);
           break;
         }
-        case 'kin':
-          if (inSentence('says', h.sentence)) acc.add('know_it_all', 0.7, h.sentence);
-          else if (has('dictate')) acc.add('know_it_all', 0.6, h.sentence);
+        case 'approval_ref':
+          if (has('reversal_hint')) acc.add('indecisive_reversal', 0.75, h.sentence);
           break;
-        case 'dictate':
-          acc.add('know_it_all', has('kin') ? 0.7 : 0.4, h.sentence);
+        case 'reversal_hint':
+          if (has('approval_ref')) acc.scores.get('indecisive_reversal')?.sentences.add(h.sentence);
           break;
       }
     }
@@ -146,6 +147,21 @@ export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext)
       acc.set('after_hours_urgency', score, [...urgent.map(([, s]) => s), ...offTime]);
     }
   }
+
+  // Know-it-all: someone else's opinion (a relative, a friend, an article) used to judge or dictate the work. A friend
+  // who merely praises the site is not one.
+  const voices = [...(present.get('kin') ?? [])].filter((i) => inSentence('says', i));
+  const sources = [...(present.get('source') ?? [])];
+  const overrides = has('dictate') || has('critique');
+  if ((voices.length > 0 || sources.length > 0) && overrides) {
+    const score = voices.length > 0 ? 0.85 : 0.7;
+    acc.set('know_it_all', score, [...voices, ...sources, ...(present.get('dictate') ?? []), ...(present.get('critique') ?? [])]);
+  } else if (voices.length > 0 && has('says')) {
+    acc.set('know_it_all', 0.45, voices);
+  }
+
+  // A client asking for a change order is following the process, not creeping the scope (unless they refuse paperwork).
+  if (has('process') && !acc.scores.has('anti_contract')) acc.scores.delete('scope_change');
 
   // Client delay: their part is late and they still hold us to the date (or want it sooner, or tonight).
   if (ownDelay.length > 0) {
