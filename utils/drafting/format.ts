@@ -10,7 +10,8 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 export function formatMoney(amount: number, currency: string, lang: DraftLanguage): string {
   const whole = Number.isInteger(amount);
   try {
-    return plain(
+    // Chinese runs the currency name on to the number ("60歐元"), as the agreements themselves write it.
+    const formatted = plain(
       new Intl.NumberFormat(LOCALE[lang], {
         style: 'currency',
         currency,
@@ -19,6 +20,7 @@ export function formatMoney(amount: number, currency: string, lang: DraftLanguag
         maximumFractionDigits: 2,
       }).format(amount),
     );
+    return lang === 'zh' || lang === 'zh-Hant' ? formatted.replace(/(\d) (\D)/, '$1$2') : formatted;
   } catch {
     return `${formatNumber(amount, lang)} ${currency}`;
   }

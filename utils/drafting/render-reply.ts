@@ -4,8 +4,11 @@ import type { ParsedTemplate, SectionName, Values } from './template-syntax';
 import { fillUnit } from './template-syntax';
 
 // Assembles one reply from parsed templates: greeting; the leading request's acknowledgement; for each request its
-// limit and facts, then its alternatives as a numbered list (numbering runs on, so the client can answer "2 and 4");
+// limit and facts (a later request opening with its own acknowledgement), then its alternatives as a numbered list (numbering runs on, so the client can answer "2 and 4");
 // one question; the leading request's close; the signature. Each request carries its own variable values (its clause).
+
+/** Kinds whose limit paragraph stands on its own: their acknowledgement is only a courtesy, said once up front. */
+const SELF_CONTAINED: ReadonlySet<RequestKind> = new Set(['payment_delay']);
 
 export interface ReplyPart {
   kind: RequestKind;
@@ -64,8 +67,14 @@ export function renderReply(
 
   const intros = take(fillSection(frame, 'offer', frameValues));
   let lists = 0;
+  const acknowledged = new Set(paragraphs.slice(1));
   parts.forEach((part, index) => {
-    paragraph([...take(fillSection(part.template, 'limit', part.values)), ...take(fillSection(part.template, 'facts', part.values))]);
+    // A later request opens with its own acknowledgement, so "It goes beyond what we agreed" has something to refer
+    // to; one that says only what has been said ("Thank you for your message.") is left out.
+    const ownAck = index > 0 && !SELF_CONTAINED.has(part.kind);
+    const ack = ownAck ? take(fillSection(part.template, 'ack', part.values)).filter((line) => !acknowledged.has(line)) : [];
+    ack.forEach((line) => acknowledged.add(line));
+    paragraph([...ack, ...take(fillSection(part.template, 'limit', part.values)), ...take(fillSection(part.template, 'facts', part.values))]);
     let offered = take(fillSection(part.template, 'option', part.values));
     if (index === 0 && rotateLeadingOptions > 0 && offered.length > 1) {
       const shift = rotateLeadingOptions % offered.length;

@@ -57,15 +57,15 @@ function inSentence(item: string, lang: DraftLanguage): string {
 const MULTIPLIER: Record<DraftLanguage, (n: string) => string> = {
   en: (n) => `${n}×`,
   es: (n) => `${n} veces`,
-  zh: (n) => `${n} 倍`,
-  'zh-Hant': (n) => `${n} 倍`,
+  zh: (n) => `${n}倍`,
+  'zh-Hant': (n) => `${n}倍`,
 };
 
 const RATE_UNIT: Record<DraftLanguage, Record<'change_request' | 'hourly', (m: string) => string>> = {
   en: { change_request: (m) => `${m} per change request`, hourly: (m) => `${m} an hour` },
   es: { change_request: (m) => `${m} por solicitud de cambio`, hourly: (m) => `${m} por hora` },
-  zh: { change_request: (m) => `每项变更 ${m}`, hourly: (m) => `每小时 ${m}` },
-  'zh-Hant': { change_request: (m) => `每項變更 ${m}`, hourly: (m) => `每小時 ${m}` },
+  zh: { change_request: (m) => `每项变更${m}`, hourly: (m) => `每小时${m}` },
+  'zh-Hant': { change_request: (m) => `每項變更${m}`, hourly: (m) => `每小時${m}` },
 };
 
 export function buildValues(ctx: ValueContext): Values {

@@ -24,13 +24,13 @@ const CLAUSE: Record<RequestKind, string> = {
 const money = (en: string, es: string, zh: string, hant: string): Record<DraftLanguage, string> => ({ en, es, zh, 'zh-Hant': hant });
 
 const NUMBERS: Record<RequestKind, (lang: DraftLanguage) => string[]> = {
-  scope_change: (l) => [money('EUR 60', '60 €', '60欧元', '60 歐元')[l]],
+  scope_change: (l) => [money('EUR 60', '60 €', '60欧元', '60歐元')[l]],
   after_hours_urgency: (l) => ['02:13', '09:00', l === 'es' ? '1,5' : '1.5'],
-  rush_deadline: (l) => [money('EUR 1,200', '1200 €', '1,200欧元', '1,200 歐元')[l], '25'],
-  payment_delay: (l) => ['INV-042', '44', money('EUR 52.80', '52,80 €', '52.80欧元', '52.80 歐元')[l], money('EUR 2,452.80', '2452,80 €', '2,452.80欧元', '2,452.80 歐元')[l]],
-  discount_pressure: (l) => [money('EUR 4,800', '4800 €', '4,800欧元', '4,800 歐元')[l]],
-  endless_revisions: (l) => ['3', '2', money('EUR 200', '200 €', '200欧元', '200 歐元')[l]],
-  indecisive_reversal: (l) => [money('EUR 60', '60 €', '60欧元', '60 歐元')[l]],
+  rush_deadline: (l) => [money('EUR 1,200', '1200 €', '1,200欧元', '1,200歐元')[l], '25'],
+  payment_delay: (l) => ['INV-042', '44', money('EUR 52.80', '52,80 €', '52.80欧元', '52.80歐元')[l], money('EUR 2,452.80', '2452,80 €', '2,452.80欧元', '2,452.80歐元')[l]],
+  discount_pressure: (l) => [money('EUR 4,800', '4800 €', '4,800欧元', '4,800歐元')[l]],
+  endless_revisions: (l) => ['3', '2', money('EUR 200', '200 €', '200欧元', '200歐元')[l]],
+  indecisive_reversal: (l) => [money('EUR 60', '60 €', '60欧元', '60歐元')[l]],
   client_delay: () => ['74'],
   anti_contract: () => [],
   abusive_tone: () => ['09:00'],

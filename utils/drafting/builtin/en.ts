@@ -191,11 +191,12 @@ Can you confirm by {{reply.by}} which of these you will go with?
 [close]
 I value our work together and would like to settle this so we can keep going.`,
       final: `[ack]
-I am writing about invoice {{invoice.number}}, which remains unpaid despite my earlier reminders.
-| I am writing about the open invoice, which remains unpaid despite my earlier reminders.
+I am writing once more about the open invoice, which remains unpaid despite my earlier reminders.
 [limit]
-It was due on {{invoice.dueAt}} and is now {{invoice.overdueDays}} days overdue; with the late fee of {{invoice.lateFee}}, the amount due is {{invoice.total}}.
-| It was due on {{invoice.dueAt}} and is now {{invoice.overdueDays}} days overdue, for {{invoice.amount}}.
+Invoice {{invoice.number}} was due on {{invoice.dueAt}} and is now {{invoice.overdueDays}} days overdue; with the late fee of {{invoice.lateFee}}, the amount due is {{invoice.total}}.
+| Invoice {{invoice.number}} for {{invoice.amount}} was due on {{invoice.dueAt}} and is now {{invoice.overdueDays}} days overdue.
+| Invoice {{invoice.number}} for {{invoice.amount}} is still unpaid.
+| The open invoice is still unpaid.
 Clause {{clause.number}} states: "{{clause.text}}"
 [facts]
 As our agreement provides, work will be paused on {{invoice.stopWorkDate}} if the invoice is still unpaid, and resumed as soon as payment arrives.

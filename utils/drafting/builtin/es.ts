@@ -189,11 +189,12 @@ Dos plazos: {{invoice.planFirst}} antes del {{invoice.planFirstDate}} y {{invoic
 [close]
 Valoro mucho nuestra colaboración y me gustaría dejar esto resuelto para seguir avanzando.`,
       final: `[ack]
-Le escribo en relación con la factura {{invoice.number}}, que sigue pendiente pese a mis recordatorios anteriores.
-| Le escribo en relación con la factura pendiente, que sigue sin pagarse pese a mis recordatorios anteriores.
+Le escribo de nuevo en relación con la factura pendiente, que sigue sin pagarse pese a mis recordatorios anteriores.
 [limit]
-Venció el {{invoice.dueAt}} y acumula {{invoice.overdueDays}} días de retraso; con el recargo de {{invoice.lateFee}}, el importe pendiente es de {{invoice.total}}.
-| Venció el {{invoice.dueAt}} y acumula {{invoice.overdueDays}} días de retraso, por un importe de {{invoice.amount}}.
+La factura {{invoice.number}} venció el {{invoice.dueAt}} y acumula {{invoice.overdueDays}} días de retraso; con el recargo de {{invoice.lateFee}}, el importe pendiente es de {{invoice.total}}.
+| La factura {{invoice.number}}, por {{invoice.amount}}, venció el {{invoice.dueAt}} y acumula {{invoice.overdueDays}} días de retraso.
+| La factura {{invoice.number}}, por {{invoice.amount}}, sigue pendiente de pago.
+| La factura pendiente sigue sin pagarse.
 La cláusula {{clause.number}} establece: «{{clause.text}}»
 [facts]
 Tal como prevé nuestro acuerdo, el trabajo quedará en pausa el {{invoice.stopWorkDate}} si la factura sigue sin pagarse, y se reanudará en cuanto se reciba el pago.

@@ -185,11 +185,12 @@ export const ZH_HANT: LanguagePack = {
 [close]
 我很珍惜我們的合作，希望盡快處理好這件事，讓專案繼續順利進行。`,
       final: `[ack]
-這封信是關於請款單{{invoice.number}}：先前已多次提醒，但至今仍未收到款項。
-| 這封信是關於尚未付款的請款單：先前已多次提醒，但至今仍未收到款項。
+再次來信是關於尚未付款的請款單：先前已多次提醒，但至今仍未收到款項。
 [limit]
-這張請款單的付款期限是{{invoice.dueAt}}，目前已逾期{{invoice.overdueDays}}天；加上逾期費用{{invoice.lateFee}}，應付總額為{{invoice.total}}。
-| 這張請款單的付款期限是{{invoice.dueAt}}，目前已逾期{{invoice.overdueDays}}天，金額為{{invoice.amount}}。
+請款單{{invoice.number}}的付款期限是{{invoice.dueAt}}，目前已逾期{{invoice.overdueDays}}天；加上逾期費用{{invoice.lateFee}}，應付總額為{{invoice.total}}。
+| 請款單{{invoice.number}}（金額{{invoice.amount}}）的付款期限是{{invoice.dueAt}}，目前已逾期{{invoice.overdueDays}}天。
+| 請款單{{invoice.number}}（金額{{invoice.amount}}）至今仍未付款。
+| 這張請款單至今仍未付款。
 合約第{{clause.number}}條約定：「{{clause.text}}」
 [facts]
 依合約規定，若到{{invoice.stopWorkDate}}仍未付款，工作將於當日暫停，收到款項後會立即恢復。

@@ -187,11 +187,12 @@ export const ZH: LanguagePack = {
 [close]
 我很珍惜我们的合作，希望尽快解决此事，让项目继续推进。`,
       final: `[ack]
-特此就发票{{invoice.number}}与您联系：此前我已多次提醒，该发票至今仍未支付。
-| 特此就尚未支付的发票与您联系：此前我已多次提醒，至今仍未支付。
+特此再次就尚未支付的发票与您联系：此前我已多次提醒，至今仍未收到款项。
 [limit]
-该发票已于{{invoice.dueAt}}到期，目前已逾期{{invoice.overdueDays}}天；加上滞纳金{{invoice.lateFee}}，应付总额为{{invoice.total}}。
-| 该发票已于{{invoice.dueAt}}到期，目前已逾期{{invoice.overdueDays}}天，金额为{{invoice.amount}}。
+发票{{invoice.number}}已于{{invoice.dueAt}}到期，目前已逾期{{invoice.overdueDays}}天；加上滞纳金{{invoice.lateFee}}，应付总额为{{invoice.total}}。
+| 发票{{invoice.number}}（金额{{invoice.amount}}）已于{{invoice.dueAt}}到期，目前已逾期{{invoice.overdueDays}}天。
+| 发票{{invoice.number}}（金额{{invoice.amount}}）至今仍未支付。
+| 该发票至今仍未支付。
 第{{clause.number}}条约定：“{{clause.text}}”
 [facts]
 根据协议，如该发票到{{invoice.stopWorkDate}}仍未支付，工作将于当日暂停，收到款项后立即恢复。
