@@ -15,6 +15,20 @@ export interface SettingRow {
   value: Provider;
 }
 
+/**
+ * Version 1's tables and indexes. Never edit a released version in place: add `version(2)` with its changes (and an
+ * upgrade() if records change shape); the migration test fills this exact schema and opens it with the current one.
+ */
+export const SCHEMA_V1 = {
+  settings: 'id',
+  clients: 'id, *emails, *domains, name, *words',
+  agreements: 'id, clientId, status, *words',
+  templates: 'id, kind, lang',
+  corrections: 'id, kind, at',
+} as const;
+
+export const CURRENT_VERSION = 1;
+
 export class ClausemateDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'id'>;
   clients!: EntityTable<StoredClient, 'id'>;
@@ -24,13 +38,7 @@ export class ClausemateDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores({
-      settings: 'id',
-      clients: 'id, *emails, *domains, name, *words',
-      agreements: 'id, clientId, status, *words',
-      templates: 'id, kind, lang',
-      corrections: 'id, kind, at',
-    });
+    this.version(1).stores(SCHEMA_V1);
   }
 }
 

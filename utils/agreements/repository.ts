@@ -8,8 +8,20 @@ import { normaliseAgreement, normaliseClient, withoutWords } from './search-keys
 
 export type SaveResult<T> = { ok: true; value: T } | { ok: false; problems: BackupProblem[] };
 
+/** What people type around an address: spaces, capitals, a leading @ on a domain. */
+function tidyClient(input: unknown): unknown {
+  if (!input || typeof input !== 'object') return input;
+  const c = input as Record<string, unknown>;
+  const list = (v: unknown, f: (s: string) => string) => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? f(x) : x)) : v);
+  return {
+    ...c,
+    ...(c.emails !== undefined ? { emails: list(c.emails, (e) => e.trim().toLowerCase()) } : {}),
+    ...(c.domains !== undefined ? { domains: list(c.domains, (d) => d.trim().toLowerCase().replace(/^@/, '')) } : {}),
+  };
+}
+
 export function validateClient(input: unknown): SaveResult<Client> {
-  const parsed = clientSchema.safeParse(input);
+  const parsed = clientSchema.safeParse(tidyClient(input));
   return parsed.success
     ? { ok: true, value: parsed.data }
     : { ok: false, problems: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };

@@ -1,3 +1,5 @@
+import type Dexie from 'dexie';
+
 // IndexedDB failures in words a user can act on. Dexie wraps the browser's DOMException; both carry a `name`.
 
 export interface StorageProblem {
@@ -16,6 +18,37 @@ function namesOf(error: unknown): string[] {
   return names;
 }
 
+const BLOCKED: StorageProblem = {
+  code: 'blocked',
+  message:
+    'Clausemate is updating its database but another Clausemate tab or window still has the old one open. Close the other Clausemate pages (options, popup) and reload this one.',
+};
+
+const CHANGED_ELSEWHERE: StorageProblem = {
+  code: 'closed',
+  message: 'Clausemate was updated in another tab, so this page closed its database. Reload this page.',
+};
+
+/**
+ * Reports the problems that arrive as events rather than as a failed call: an upgrade blocked by an older tab, and
+ * this page's database closed because another tab upgraded it. Returns the function that stops listening.
+ */
+export function watchStorage(db: Dexie, onProblem: (problem: StorageProblem) => void): () => void {
+  const blocked = () => onProblem(BLOCKED);
+  const changed = () => {
+    // Closing lets the other tab's upgrade go on; this page can only reload.
+    db.close();
+    onProblem(CHANGED_ELSEWHERE);
+    return false;
+  };
+  db.on('blocked', blocked);
+  db.on('versionchange', changed);
+  return () => {
+    db.on('blocked').unsubscribe(blocked);
+    db.on('versionchange').unsubscribe(changed);
+  };
+}
+
 /** What to tell the user when a read or write of their agreements fails. Never throws. */
 export function describeStorageError(error: unknown): StorageProblem {
   const names = namesOf(error);
@@ -27,13 +60,8 @@ export function describeStorageError(error: unknown): StorageProblem {
         'The browser has no room left to save your agreements. Free some disk space or remove unused data, then try again; nothing was changed.',
     };
   }
-  if (has('BlockedError')) {
-    return {
-      code: 'blocked',
-      message:
-        'Clausemate is updating its database but another Clausemate tab or window still has the old one open. Close the other Clausemate pages (options, popup) and reload this one.',
-    };
-  }
+  if (has('BlockedError')) return BLOCKED;
+  if (has('VersionChangeError')) return CHANGED_ELSEWHERE;
   if (has('VersionError', 'UpgradeError')) {
     return {
       code: 'version',

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importBackup } from '../../../utils/agreements/backup';
+import { createDatabase, type ClausemateDatabase } from '../../../utils/agreements/db';
+import { saveAgreement, saveClient } from '../../../utils/agreements/repository';
+import { searchAgreements, searchNeedles, type SearchHit } from '../../../utils/agreements/search';
+
+let db: ClausemateDatabase;
+beforeAll(async () => {
+  db = createDatabase(`search-${Math.random()}`);
+  await db.open();
+  const report = await importBackup(db, readFileSync(new URL('../../fixtures/backups/studio.json', import.meta.url), 'utf8'));
+  expect(report.ok).toBe(true);
+});
+afterAll(async () => {
+  await db.delete();
+});
+
+const marked = (text: string, ranges: [number, number][]) => ranges.map(([s, e]) => text.slice(s, e));
+const clauseNumbers = (hits: SearchHit[]) => hits.flatMap((h) => h.clauses.map((c) => c.clause.number));
+
+describe('searchAgreements', () => {
+  it('finds a client by the start of its name, and shows its active agreement', async () => {
+    const hits = await searchAgreements(db, 'acm');
+    expect(hits[0]).toMatchObject({ client: { id: 'c-acme' }, agreement: { id: 'a-acme-web' } });
+    expect(marked(hits[0]!.client.name, hits[0]!.clientRanges)).toEqual(['Acm']);
+  });
+
+  it('finds clause text and marks the words, accents folded', async () => {
+    const hits = await searchAgreements(db, 'late fee');
+    const late = hits.flatMap((h) => h.clauses).find((c) => c.clause.number === '6.2')!;
+    expect(late).toBeDefined();
+    expect(marked(late.clause.heading!, late.headingRanges)).toEqual(['Late payment']);
+    expect(hits[0]!.terms).toContain('payment');
+  });
+
+  it('answers a Spanish word with the English clause and the key term ("horario")', async () => {
+    const hits = await searchAgreements(db, 'horario');
+    expect(hits[0]).toMatchObject({ client: { id: 'c-acme' }, agreement: { id: 'a-acme-web' } });
+    expect(hits[0]!.terms).toEqual(['hours']);
+    const hours = hits[0]!.clauses.find((c) => c.clause.number === '3.1')!;
+    expect(marked(hours.clause.heading!, hours.headingRanges)).toEqual(['Working hours']);
+  });
+
+  it('finds "revisión" with or without its accent, in both languages', async () => {
+    for (const q of ['revisión', 'revision', 'REVISIONES']) {
+      expect(clauseNumbers(await searchAgreements(db, q)), q).toEqual(expect.arrayContaining(['4.2', '第五条']));
+    }
+  });
+
+  it('answers a Chinese word with the English clause too', async () => {
+    expect(clauseNumbers(await searchAgreements(db, '修改'))).toEqual(expect.arrayContaining(['4.2', '第五条']));
+  });
+
+  it('matches Chinese without spaces, by substring', async () => {
+    const hits = await searchAgreements(db, '三轮');
+    expect(clauseNumbers(hits)).toEqual(['第五条']);
+    const c = hits[0]!.clauses[0]!;
+    expect(marked(c.clause.text, c.textRanges)).toEqual(['三轮']);
+    expect((await searchAgreements(db, '莲花'))[0]).toMatchObject({ client: { id: 'c-lotus' }, clientRanges: [[0, 2]] });
+  });
+
+  it('needs every word of the query', async () => {
+    expect(clauseNumbers(await searchAgreements(db, 'rounds billed'))).toEqual(['4.2']);
+    expect(await searchAgreements(db, 'rounds zebra')).toEqual([]);
+  });
+
+  it('finds an address or a domain', async () => {
+    expect((await searchAgreements(db, 'wang.fang@qq'))[0]).toMatchObject({ client: { id: 'c-lotus' } });
+    expect((await searchAgreements(db, 'lotus-tech'))[0]).toMatchObject({ client: { id: 'c-lotus' } });
+  });
+
+  it('shows a change made in the options at once', async () => {
+    expect(await searchAgreements(db, 'northwind')).toEqual([]);
+    expect((await saveClient(db, { id: 'c-nw', name: 'Northwind Traders', emails: [], domains: [] })).ok).toBe(true);
+    expect((await saveAgreement(db, { id: 'a-nw', clientId: 'c-nw', title: 'Catalogue', clauses: [{ number: '1', text: 'Kill fee: 30%.' }] })).ok).toBe(true);
+    expect((await searchAgreements(db, 'northwind'))[0]).toMatchObject({ client: { id: 'c-nw' }, agreement: { id: 'a-nw' } });
+    expect(clauseNumbers(await searchAgreements(db, 'kill fee'))).toEqual(['1']);
+  });
+
+  it('returns nothing for an empty or odd query, without throwing', async () => {
+    for (const q of ['', '   ', '!!!', '%', '\u0000', 'a'.repeat(5000)]) expect(Array.isArray(await searchAgreements(db, q))).toBe(true);
+    expect(await searchAgreements(db, '')).toEqual([]);
+  });
+
+  it('gives the words to highlight elsewhere, with the concept’s other languages', () => {
+    expect(searchNeedles('horario')).toEqual(expect.arrayContaining(['horario', 'working hours', '工作时间']));
+  });
+});
