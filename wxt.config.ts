@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // The manifest asks for Gmail and nothing broader: the page capture in the popup works through activeTab.
@@ -5,6 +6,11 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   outDir: process.env.CLAUSEMATE_OUT_DIR || '.output',
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({
+    resolve: {
+      alias: { module: fileURLToPath(new URL('./utils/mail/node-module-shim.ts', import.meta.url)) },
+    },
+  }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -11,7 +11,9 @@ export function FactsSection({ facts }: { facts: Fact[] }) {
         {facts.map((fact, i) => (
           <li key={`${fact.kind}-${i}`} data-fact={fact.kind}>
             {fact.text}
-            {fact.clause && <span className="cm-muted"> · {t('panelClauseRef', fact.clause)}</span>}
+            {fact.clause && !fact.text.includes(fact.clause) && (
+              <span className="cm-muted"> · {t('panelClauseRef', fact.clause)}</span>
+            )}
           </li>
         ))}
       </ul>

@@ -1,0 +1,190 @@
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { t } from '../../components/common/i18n';
+import { Panel } from '../../components/panel/Panel';
+import type { PanelActions, PanelState } from '../../components/panel/panel-state';
+import type { DraftLanguage, Tone } from '../../utils/drafting/draft';
+import { insertIntoReply } from '../../utils/mail/gmail/insert-reply';
+import { readGmailThread } from '../../utils/mail/gmail/read-thread';
+import { isGmailThreadUrl } from '../../utils/mail/gmail/thread-url';
+import type { MailThread } from '../../utils/mail/thread';
+import { onMessage, sendMessage } from '../../utils/messaging';
+import { observeThread } from './observe-thread';
+
+// Glue between Gmail's page and the panel: follows in-page navigation, reads the visible thread into the thread
+// model, asks the background to analyse it, renders the panel, and carries out the panel's actions.
+
+const READ_TIMEOUT_MS = 8000;
+
+export function startPanelController(ctx: ContentScriptContext): void {
+  let ui: ShadowRootContentScriptUi<Root> | null = null;
+  let state: PanelState = { status: 'loading' };
+  let thread: MailThread | null = null;
+  let choice: { tone?: Tone; lang?: DraftLanguage } = {};
+  let hidden = false;
+  let insertSignal = 0;
+  let focusSignal = 0;
+  let stopObserving: (() => void) | null = null;
+  let generation = 0;
+
+  const viewerTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  const actions: PanelActions = {
+    insert: (text) => insertIntoReply(document, text, insertMessages()),
+    async copy(text) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    redraft(next) {
+      choice = { ...choice, ...next };
+      void analyse();
+    },
+    async correct(correction) {
+      await sendMessage('saveCorrection', correction);
+      await analyse();
+    },
+    createClient(prefill) {
+      void sendMessage('createClientFromThread', prefill);
+    },
+    close() {
+      hidden = true;
+      ui?.remove();
+    },
+  };
+
+  let creating: Promise<ShadowRootContentScriptUi<Root>> | null = null;
+
+  async function render(): Promise<void> {
+    if (hidden) return;
+    if (!ui) {
+      // WXT loads the panel's stylesheet into the shadow root before it resolves: create the UI once, and drop it
+      // if the user left the thread meanwhile.
+      const pending = (creating ??= createPanelUi(ctx));
+      const created = await pending;
+      if (pending !== creating) return;
+      creating = null;
+      ui = created;
+      created.mount();
+    }
+    ui.shadowHost.dataset.theme = gmailTheme();
+    ui.mounted?.render(<Panel state={state} actions={actions} insertSignal={insertSignal} focusSignal={focusSignal} />);
+  }
+
+  function show(next: PanelState) {
+    state = next;
+    void render();
+  }
+
+  async function analyse() {
+    if (!thread) return;
+    const mine = ++generation;
+    try {
+      const analysis = await sendMessage('analyzeThread', { thread, ...choice });
+      if (mine === generation) show({ status: 'ready', analysis, thread });
+    } catch (error) {
+      if (mine === generation) show({ status: 'error', message: t('panelBackgroundError', String(error)) });
+    }
+  }
+
+  function readVisibleThread(): MailThread | null {
+    try {
+      return readGmailThread(document, { viewerTimeZone, url: location.href });
+    } catch {
+      return null;
+    }
+  }
+
+  function onThreadRead(next: MailThread) {
+    const changed = JSON.stringify(next.messages) !== JSON.stringify(thread?.messages) || next.id !== thread?.id;
+    if (next.id !== thread?.id) choice = {};
+    thread = next;
+    if (changed || state.status !== 'ready') void analyse();
+  }
+
+  function leaveThread() {
+    creating = null;
+    stopObserving?.();
+    stopObserving = null;
+    thread = null;
+    generation++;
+    ui?.remove();
+    ui = null;
+    state = { status: 'loading' };
+  }
+
+  function followLocation() {
+    leaveThread();
+    if (!isGmailThreadUrl(location.href)) return;
+    hidden = false;
+    show({ status: 'loading' });
+    stopObserving = observeThread(document, {
+      read: readVisibleThread,
+      onRead: onThreadRead,
+      timeoutMs: READ_TIMEOUT_MS,
+      onTimeout() {
+        show({ status: 'unreadable', problems: [t('panelUnknownLayout')] });
+      },
+    });
+  }
+
+  ctx.addEventListener(window, 'wxt:locationchange', followLocation);
+  followLocation();
+
+  onMessage('panelCommand', ({ data }) => {
+    if (!isGmailThreadUrl(location.href)) return;
+    if (data === 'toggle-panel') {
+      if (hidden || !ui) {
+        hidden = false;
+        focusSignal++;
+        void render();
+      } else {
+        actions.close();
+      }
+    } else {
+      insertSignal++;
+      hidden = false;
+      void render();
+    }
+  });
+  onMessage('dataChanged', () => void analyse());
+  ctx.onInvalidated(leaveThread);
+}
+
+function createPanelUi(ctx: ContentScriptContext): Promise<ShadowRootContentScriptUi<Root>> {
+  return createShadowRootUi(ctx, {
+    name: 'clausemate-panel',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    isolateEvents: true,
+    onMount(container, _shadow, host) {
+      host.setAttribute('data-clausemate', 'panel');
+      const wrapper = document.createElement('div');
+      container.append(wrapper);
+      return createRoot(wrapper);
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+}
+
+/** Gmail's dark themes paint the page dark; follow them rather than the OS setting. */
+function gmailTheme(): 'light' | 'dark' {
+  const rgb = getComputedStyle(document.body).backgroundColor.match(/\d+/g)?.map(Number);
+  if (!rgb || rgb.length < 3 || rgb[3] === 0) {
+    return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+  const [r, g, b] = rgb as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+}
+
+function insertMessages() {
+  return { empty: t('insertEmpty'), noReplyButton: t('insertNoReplyButton'), noEditor: t('insertNoEditor') };
+}
