@@ -29,3 +29,21 @@ if (!existsSync(chromiumPath)) {
     process.exit(1);
   }
 }
+
+// Screenshots of Chinese mail need a CJK font; a bare Debian has none, and Chromium would draw empty boxes.
+const hasCjkFont = () => {
+  try {
+    return execSync('fc-list :lang=zh', { encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    return true; // no fontconfig to ask: leave the machine as it is
+  }
+};
+if (existsSync('/usr/bin/apt-get') && !hasCjkFont()) {
+  console.log('[setup] installing a Chinese font for screenshots (fonts-wqy-microhei)…');
+  try {
+    const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+    run(`DEBIAN_FRONTEND=noninteractive ${sudo}apt-get install -y -qq fonts-wqy-microhei`);
+  } catch {
+    console.warn('[setup] could not install fonts-wqy-microhei: Chinese text in screenshots may show as boxes.');
+  }
+}
