@@ -42,7 +42,7 @@ if (existsSync('/usr/bin/apt-get') && !hasCjkFont()) {
   console.log('[setup] installing a Chinese font for screenshots (fonts-wqy-microhei)…');
   try {
     const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-    run(`DEBIAN_FRONTEND=noninteractive ${sudo}apt-get install -y -qq fonts-wqy-microhei`);
+    run(`${sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${sudo}apt-get install -y -qq fonts-wqy-microhei`);
   } catch {
     console.warn('[setup] could not install fonts-wqy-microhei: Chinese text in screenshots may show as boxes.');
   }
