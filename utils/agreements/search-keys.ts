@@ -1,4 +1,4 @@
-import { CONCEPT_WORDS, type Concept } from './concepts';
+import type { Concept } from './concepts';
 import type { StoredAgreement, StoredClient } from './db';
 import type { Agreement, Client } from './schema';
 import { indexTokens } from './text-index';
@@ -13,6 +13,11 @@ export function normaliseClient(client: Client): StoredClient {
   const clean: Client = { ...plain, emails, domains };
   const words = new Set(indexTokens([clean.name, ...emails, ...domains, clean.notes ?? ''].join(' ')));
   return { ...clean, words: [...words] };
+}
+
+/** The index key marking that an agreement states a term of this concept (one key, not all its words). */
+export function conceptKey(concept: Concept): string {
+  return `~${concept}`;
 }
 
 /** The concepts an agreement states a term for: they make "horario" or "付款" find its key-terms card. */
@@ -42,9 +47,8 @@ export function normaliseAgreement(agreement: Agreement): StoredAgreement {
     ...(plain.clientObligations ?? []).map((o) => o.what),
     ...(plain.clauses ?? []).flatMap((c) => [c.number, c.heading ?? '', c.text]),
     ...(plain.invoices ?? []).map((i) => i.number),
-    ...termConcepts(plain).flatMap((c) => CONCEPT_WORDS[c]),
   ].join(' \n ');
-  return { ...plain, words: indexTokens(text) };
+  return { ...plain, words: [...indexTokens(text), ...termConcepts(plain).map(conceptKey)] };
 }
 
 /** The record as the backup file holds it: without the search keys. */

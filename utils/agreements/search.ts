@@ -3,7 +3,7 @@ import { CONCEPT_WORDS, conceptsOfWord, type Concept } from './concepts';
 import type { ClausemateDatabase, StoredAgreement, StoredClient } from './db';
 import { activeAgreementOf } from './match-client';
 import type { Agreement, Clause, Client } from './schema';
-import { termConcepts, withoutWords } from './search-keys';
+import { conceptKey, termConcepts, withoutWords } from './search-keys';
 import { fold, indexTokens, matchRanges, queryKeys } from './text-index';
 
 // The popup's search: clients, key terms and clause text, across languages, answering as the user types. Each query
@@ -82,7 +82,7 @@ function parseQuery(query: string): QueryWord[] {
     words.push({
       needles: [part, ...synonyms],
       prefixes: keys.filter((k) => k.prefix).map((k) => k.key),
-      exact: [...keys.filter((k) => !k.prefix).map((k) => k.key), ...synonyms.map(lookupKey).filter(Boolean)],
+      exact: [...keys.filter((k) => !k.prefix).map((k) => k.key), ...synonyms.map(lookupKey).filter(Boolean), ...concepts.map(conceptKey)],
       concepts,
     });
   }
