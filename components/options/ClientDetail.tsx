@@ -16,7 +16,7 @@ type Editing = { kind: 'none' } | { kind: 'agreement'; initial: Record<string, u
 export function ClientDetail(props: {
   client: StoredClient;
   agreements: readonly StoredAgreement[];
-  onSaveClient: (client: Client) => Promise<void>;
+  onSaveClient: (client: Client) => Promise<boolean>;
   onDeleteClient: () => void;
   onSaveAgreement: (agreement: Agreement) => Promise<boolean>;
   onDeleteAgreement: (agreement: StoredAgreement) => void;

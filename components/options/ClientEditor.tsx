@@ -11,7 +11,8 @@ import { TimezoneField } from './TimezoneField';
 export function ClientEditor(props: {
   initial: Record<string, unknown>;
   isNew: boolean;
-  onSave: (client: Client) => Promise<void> | void;
+  onSave: (client: Client) => Promise<boolean>;
+  /** Leaves a new client's form; an existing client's form reverts to what is saved instead. */
   onCancel: () => void;
 }) {
   const form = useForm(clientSchema, props.initial);
@@ -27,10 +28,12 @@ export function ClientEditor(props: {
       onSubmit={(e) => {
         e.preventDefault();
         const client = form.submit();
-        if (client) void props.onSave(client);
+        if (client) void props.onSave(client).then((saved) => saved && form.replace(client as Record<string, unknown>));
       }}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onCancel();
+        if (e.key !== 'Escape') return;
+        if (props.isNew) props.onCancel();
+        else form.replace(props.initial);
       }}
     >
       <div className="grid grid--wide">
@@ -46,9 +49,15 @@ export function ClientEditor(props: {
         <button type="submit" className="btn btn--primary">
           {props.isNew ? t('addClientSave') : t('saveClient')}
         </button>
-        <button type="button" className="btn" onClick={props.onCancel}>
-          {t('cancel')}
-        </button>
+        {props.isNew ? (
+          <button type="button" className="btn" onClick={props.onCancel}>
+            {t('cancel')}
+          </button>
+        ) : (
+          <button type="button" className="btn" disabled={!form.dirty} onClick={() => form.replace(props.initial)}>
+            {t('revertChanges')}
+          </button>
+        )}
       </div>
     </form>
   );

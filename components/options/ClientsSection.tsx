@@ -26,6 +26,7 @@ export function ClientsSection({ notify, selectedId, onSelect }: { notify: Notif
   const onSaveClient = async (client: Client) => {
     const ok = await notify.run(() => persistClient(client), t('savedClient', client.name));
     if (ok) onSelect(client.id);
+    return ok;
   };
   const onSaveAgreement = (agreement: Agreement) => notify.run(() => persistAgreement(agreement), t('savedAgreement', agreement.title));
   // Deletes hand back what they removed; Undo puts exactly that back.
