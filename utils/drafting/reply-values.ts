@@ -137,6 +137,7 @@ export function buildValues(ctx: ValueContext): Values {
 
   const rounds = factOf(facts, 'revision_rounds');
   const included = num(rounds?.included) ?? agreement?.scope?.revisionRounds;
+  const used = num(rounds?.used);
   const extraRate = num(rounds?.extraRoundRate) ?? agreement?.money?.extraRoundRate;
   const change = factOf(facts, 'change_estimate');
   const rateKind: 'hourly' | 'change_request' | undefined =
@@ -150,7 +151,8 @@ export function buildValues(ctx: ValueContext): Values {
   const rushPercent = num(rush?.percent) ?? agreement?.money?.rushFeePercent;
   const rushFee = num(rush?.fee) ?? (rushPercent !== undefined && agreement?.money?.fee !== undefined ? (agreement.money.fee * rushPercent) / 100 : undefined);
   Object.assign(v, {
-    'rounds.used': num(rounds?.used) !== undefined ? formatNumber(num(rounds?.used)!, lang) : undefined,
+    // Only a round beyond those included is worth naming: "round 1 of 2 included" is no limit to state.
+    'rounds.used': used !== undefined && (included === undefined || used > included) ? formatNumber(used, lang) : undefined,
     'rounds.included': included !== undefined ? formatNumber(included, lang) : undefined,
     'rounds.extraRate': money(extraRate, str(rounds?.currency) ?? currency),
     'change.rate': chosenRate ? RATE_UNIT[lang][chosenRate.kind](money(chosenRate.rate, str(change?.currency) ?? currency)!) : undefined,

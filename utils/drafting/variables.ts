@@ -32,7 +32,7 @@ export const VARIABLES = {
   'hours.nextSlotClient': 'Your next working slot, in the client\u2019s time zone',
   'hours.afterHoursRate': 'After-hours rate multiplier, e.g. 1.5×',
   'hours.responseHours': 'Response time in hours, per the agreement',
-  'rounds.used': 'Revision rounds used, counting this one',
+  'rounds.used': 'Revision rounds used, counting this one (only when beyond those included)',
   'rounds.included': 'Revision rounds included',
   'rounds.extraRate': 'Price of an extra round',
   'change.rate': 'Change-request or hourly rate, with its unit',

@@ -155,3 +155,13 @@ describe('composeDrafts', () => {
     expect(() => composeDrafts(garbage)).not.toThrow();
   });
 });
+
+describe('revision rounds', () => {
+  it('states the count only when it goes beyond the rounds included', () => {
+    const within = sampleFacts('en').map((f) => (f.kind === 'revision_rounds' ? { ...f, used: 1 } : f));
+    const [draft] = draftsFor('en', ['endless_revisions'], { facts: within });
+    expect(draft.text).not.toMatch(/revision round 1/);
+    expect(draft.text).toContain('Our agreement includes 2 rounds of revisions.');
+    expect(draft.options[0]).toBe('Extra rounds at EUR 200 each, beyond the 2 included.');
+  });
+});

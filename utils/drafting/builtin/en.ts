@@ -256,12 +256,13 @@ The price for the agreed scope stays as it is; within that, I am glad to adapt t
 Thank you for the feedback — I want the result to feel right to you.
 [limit]
 This would be revision round {{rounds.used}}, and our agreement includes {{rounds.included}}.
+| Our agreement includes {{rounds.included}} rounds of revisions.
 Clause {{clause.number}} says: "{{clause.text}}"
 |? Our agreement doesn't set a number of revision rounds, so I propose we wrap up the changes in one final, consolidated round.
 [facts]
 Each extra round is {{rounds.extraRate}}.
 [option]
-Extra rounds at {{rounds.extraRate}} each, starting with this one.
+Extra rounds at {{rounds.extraRate}} each, beyond the {{rounds.included}} included.
 | Extra rounds billed at {{change.rate}}.
 |? Extra rounds at a price we agree in writing before I start them.
 [option]

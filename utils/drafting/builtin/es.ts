@@ -254,12 +254,13 @@ El precio del alcance acordado se mantiene; dentro de él, con gusto adapto el p
 Gracias por sus comentarios; quiero que el resultado le convenza del todo.
 [limit]
 Esta sería la ronda de revisiones número {{rounds.used}}, y nuestro acuerdo incluye {{rounds.included}}.
+| Nuestro acuerdo incluye {{rounds.included}} rondas de revisiones.
 La cláusula {{clause.number}} dice: «{{clause.text}}»
 |? Nuestro acuerdo no fija un número de rondas de revisión, así que le propongo cerrar los cambios en una última ronda que los reúna todos.
 [facts]
 Cada ronda adicional cuesta {{rounds.extraRate}}.
 [option]
-Rondas adicionales a {{rounds.extraRate}} cada una, empezando por esta.
+Rondas adicionales a {{rounds.extraRate}} cada una, más allá de las {{rounds.included}} incluidas.
 | Rondas adicionales facturadas a {{change.rate}}.
 |? Rondas adicionales a un precio que acordemos por escrito antes de empezarlas.
 [option]

@@ -250,12 +250,13 @@ export const ZH_HANT: LanguagePack = {
 謝謝您的回饋，我希望最後的成果能讓您滿意。
 [limit]
 這將是第{{rounds.used}}輪修改，而我們的合約包含{{rounds.included}}輪。
+| 我們的合約包含{{rounds.included}}輪修改。
 合約第{{clause.number}}條約定：「{{clause.text}}」
 |? 我們的合約沒有約定修改次數，我建議將剩下的修改集中在最後一輪完成。
 [facts]
 每增加一輪修改的費用為{{rounds.extraRate}}。
 [option]
-額外的修改每輪以{{rounds.extraRate}}計費，從這一輪開始。
+超過合約包含的{{rounds.included}}輪之後，額外的修改每輪以{{rounds.extraRate}}計費。
 | 額外的修改依{{change.rate}}計費。
 |? 額外修改的費用在開始前由雙方以書面議定。
 [option]

@@ -252,12 +252,13 @@ export const ZH: LanguagePack = {
 感谢您的反馈，我希望最终效果让您满意。
 [limit]
 这将是第{{rounds.used}}轮修改，而我们的协议包含{{rounds.included}}轮。
+| 我们的协议包含{{rounds.included}}轮修改。
 第{{clause.number}}条约定：“{{clause.text}}”
 |? 我们的协议没有约定修改轮数，我建议把剩余修改集中在最后一轮完成。
 [facts]
 每增加一轮修改收费{{rounds.extraRate}}。
 [option]
-额外修改按每轮{{rounds.extraRate}}计费，从本轮开始。
+超出协议包含的{{rounds.included}}轮之后，额外修改按每轮{{rounds.extraRate}}计费。
 | 额外修改按{{change.rate}}计费。
 |? 额外修改的费用在开始前由双方书面商定。
 [option]
