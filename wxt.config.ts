@@ -7,6 +7,8 @@ export default defineConfig({
   outDir: process.env.CLAUSEMATE_OUT_DIR || '.output',
   modules: ['@wxt-dev/module-react'],
   vite: () => ({
+    // Extension pages load their chunks from the extension itself; the polyfill would only add a fetch() to the build.
+    build: { modulePreload: { polyfill: false } },
     resolve: {
       alias: { module: fileURLToPath(new URL('./utils/mail/node-module-shim.ts', import.meta.url)) },
     },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { launchWithExtension, type ExtensionSession } from './harness';
-import { expectNoUnfilledVariables, importBackupFile, openGmailThread, panel, replyEditorText, uiText, waitForAnalysis } from './flows';
+import { expectNoUnfilledVariables, GMAIL_PAGES, importBackupFile, openGmailThread, panel, replyEditorText, uiText, waitForAnalysis } from './flows';
 
 // The foundation flow: a person imports their backup in the options page, opens a Gmail thread in which the client
 // postpones payment, reads the panel, and inserts the drafted reply into Gmail's reply box.
@@ -16,10 +16,12 @@ function daysSince(isoDate: string): number {
 
 describe('payment delay in Gmail, end to end', () => {
   let session: ExtensionSession;
+  const requested: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     session = await launchWithExtension({ timezone: 'Europe/Madrid' });
+    session.context.on('request', (request) => requested.push(request.url()));
     const options = await importBackupFile(session);
     await options.close();
   });
@@ -64,6 +66,17 @@ describe('payment delay in Gmail, end to end', () => {
     // Paragraphs survive: the blank line after the greeting is still there.
     expect(inserted.replace(/\n{2,}/g, '\n\n')).toContain(`${firstLine}\n\n`);
     await page.screenshot({ path: `${SHOTS}/reply-inserted-en.png` });
+  });
+
+  it('makes no network request: only the extension itself, the Gmail page and what that page links to are loaded', () => {
+    expect(requested.length).toBeGreaterThan(0);
+    const pages = readdirSync(GMAIL_PAGES).filter((f) => f.endsWith('.html')).map((f) => readFileSync(`${GMAIL_PAGES}/${f}`, 'utf8'));
+    // Pages write links scheme-relative, as Gmail does (//ssl.gstatic.com/…).
+    const linkedByThePage = (url: string) => pages.some((html) => html.includes(url.replace(/^https?:/, '')));
+    const elsewhere = requested.filter(
+      (url) => !/^(chrome-extension:\/\/|https:\/\/mail\.google\.com\/|data:|blob:)/.test(url) && !linkedByThePage(url),
+    );
+    expect(elsewhere, elsewhere.join(", ")).toEqual([]);
   });
 
   it.each([

@@ -79,10 +79,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 }
 
 /**
- * Serves `pages` (path after https://mail.google.com → file) and answers every other Gmail request with an empty 204,
- * so nothing leaves the machine.
+ * Serves `pages` (path after https://mail.google.com → file) and answers every other Gmail request, and the saved
+ * pages' own images on Google's static hosts, with an empty 204, so nothing leaves the machine.
  */
 export async function serveGmail(context: BrowserContext, pages: Record<string, string>): Promise<void> {
+  await context.route(/^https?:\/\/(?!mail\.google\.com\/)/, (route) => route.fulfill({ status: 204, body: '' }));
   await context.route('https://mail.google.com/**', async (route) => {
     const url = new URL(route.request().url());
     const file = pages[url.pathname];
