@@ -72,44 +72,58 @@ class LineWriter {
   }
 }
 
-type Step = { node: Node; exit: false } | { node: Element; exit: true };
+function enter(writer: LineWriter, tag: string): void {
+  if (PARAGRAPHS.has(tag)) writer.block(2);
+  else if (BLOCKS.has(tag)) writer.block(1);
+}
 
-/** The visible text of `root`, line breaks kept, never throwing on odd markup. */
+function leave(writer: LineWriter, tag: string): void {
+  if (PARAGRAPHS.has(tag)) writer.block(2);
+  else if (BLOCKS.has(tag)) writer.block(1);
+  else if (CELLS.has(tag)) writer.cell();
+}
+
+/**
+ * The visible text of `root`, line breaks kept, never throwing on odd markup. The walk follows firstChild and
+ * nextSibling links (no recursion, no child lists), so it is fast and depth cannot overflow the stack.
+ */
 export function textOf(root: Node, options: TextOptions = {}): string {
   const writer = new LineWriter();
-  const stack: Step[] = [{ node: root, exit: false }];
+  const skip = options.skip;
   let preDepth = 0;
-  while (stack.length > 0) {
-    const step = stack.pop()!;
-    const node = step.node;
-    if (step.exit) {
-      const tag = (node as Element).tagName.toUpperCase();
-      if (tag === 'PRE') preDepth--;
-      if (PARAGRAPHS.has(tag)) writer.block(2);
-      else if (BLOCKS.has(tag)) writer.block(1);
-      else if (CELLS.has(tag)) writer.cell();
-      continue;
-    }
+  let node: Node | null = root.firstChild;
+  if (root.nodeType === TEXT_NODE) return (root.nodeValue ?? '').trim();
+  while (node && node !== root) {
+    let descend = false;
     if (node.nodeType === TEXT_NODE) {
       writer.text(node.nodeValue ?? '', preDepth > 0);
-      continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
-    if (node.nodeType === ELEMENT_NODE) {
+    } else if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
       const tag = element.tagName.toUpperCase();
-      if (SKIPPED.has(tag) || element.hasAttribute('hidden') || options.skip?.(element)) continue;
-      if (tag === 'BR') {
-        writer.newline();
-        continue;
+      if (tag === 'BR') writer.newline();
+      else if (!SKIPPED.has(tag) && !element.hasAttribute('hidden') && !skip?.(element)) {
+        enter(writer, tag);
+        if (tag === 'PRE') preDepth++;
+        descend = element.firstChild !== null;
+        if (!descend) leave(writer, tag);
       }
-      if (PARAGRAPHS.has(tag)) writer.block(2);
-      else if (BLOCKS.has(tag)) writer.block(1);
-      if (tag === 'PRE') preDepth++;
-      stack.push({ node: element, exit: true });
     }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false });
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until a next sibling exists, closing every element left on the way.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node.nodeType === ELEMENT_NODE) {
+        const tag = (node as Element).tagName.toUpperCase();
+        if (tag === 'PRE') preDepth--;
+        leave(writer, tag);
+      }
+    }
+    if (node && node !== root) {
+      node = node.nextSibling;
+    }
   }
   return writer.result();
 }

@@ -13,6 +13,12 @@ const WROTE =
   'het volgende geschreven|skrev|napisał|napisał\\(a\\)|pisze|escreveu|ha scritto|scritto|kirjoitti|đã viết|написал|' +
   'написала|написав|написала|napsal|írta|yazdı';
 
+/**
+ * A cheap test on the end of a line (its last 80 characters) that every attribution pattern below implies: it ends
+ * in a "wrote" verb or in ":" / ">" (an address). Lines that fail it skip the costly patterns.
+ */
+export const ATTRIBUTION_TAIL = new RegExp(`((${WROTE}|写道|寫道|작성|のメッセージ)\\s*[:：]?[-*\\s]*|[:：>]\\s*)$`, 'iu');
+
 /** "On …, … wrote:" and its translations, possibly framed by dashes ("---- John wrote ----"). */
 export const ATTRIBUTION_LINE: RegExp[] = [
   // Starts with the preposition, ends with the verb: On/El/Le/Am/Em/Il/Op/Den/På/W dniu/Dnia/Vào/pe …

@@ -7,6 +7,7 @@
 import {
   ANY_FIELD_LINE,
   ATTRIBUTION_LINE,
+  ATTRIBUTION_TAIL,
   CLOSING_LINE,
   DEVICE_SIGNATURE,
   FROM_FIELD_LINE,
@@ -30,6 +31,10 @@ export interface SplitReplyOptions {
 type Kind = 'new' | 'quote' | 'signature';
 
 const HEADER_START = /^[-*\s]*(on|el|le|am|em|il|op|den|på|w dniu|dnia|vào|pe|在)\b/iu;
+/** Field lines ("From:", "*Sent:*", "发件人：") have their colon within the first few characters. */
+const HAS_EARLY_COLON = /^[^:：]{0,40}[:：]/;
+/** Separator lines start with a rule character or end with a colon ("Begin forwarded message:"). */
+const MAYBE_SEPARATOR = /^\s*[-=_*]|[:：]\s*$/;
 const isQuoteLine = (line: string) => /^\s*>/.test(line);
 const isBlank = (line: string) => line.trim() === '';
 
@@ -39,19 +44,21 @@ function testAll(patterns: RegExp[], text: string): boolean {
 
 function isAttribution(text: string, extra: RegExp[]): boolean {
   if (text.length > MAX_MARKER_LINE) return false;
+  if (extra.length > 0 && extra.some((p) => p.test(text))) return true;
   text = text.replace(/[\u200b-\u200d\ufeff]/g, '');
-  if (extra.some((p) => p.test(text))) return true;
+  // Cheap rejections first: most lines end a sentence, and every header ends in a verb, ":" or an address.
+  if (/[.?!,;)]\s*$/.test(text) || !ATTRIBUTION_TAIL.test(text.slice(-80))) return false;
   return ATTRIBUTION_LINE.some((p, i) => p.test(text) && (i !== 1 || /[@\d]/.test(text)));
 }
 
 /** An Outlook-style header block: "From:" with an address, or a field line followed closely by another field line. */
 function isFieldBlock(lines: string[], i: number): boolean {
   const first = lines[i];
-  if (first.length > MAX_MARKER_LINE || !ANY_FIELD_LINE.test(first)) return false;
+  if (first.length > MAX_MARKER_LINE || !HAS_EARLY_COLON.test(first) || !ANY_FIELD_LINE.test(first)) return false;
   if (FROM_WITH_ADDRESS.test(first)) return true;
   let fields = 1;
   for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
-    if (lines[j].length <= MAX_MARKER_LINE && ANY_FIELD_LINE.test(lines[j])) fields++;
+    if (lines[j].length <= MAX_MARKER_LINE && HAS_EARLY_COLON.test(lines[j]) && ANY_FIELD_LINE.test(lines[j])) fields++;
   }
   // Two header fields, one of them From (or Date, as some clients start with it): a quoted message's header.
   const hasFrom = FROM_FIELD_LINE.test(first) || lines.slice(i + 1, i + 5).some((l) => l.length <= MAX_MARKER_LINE && FROM_FIELD_LINE.test(l));
@@ -62,7 +69,7 @@ function isFieldBlock(lines: string[], i: number): boolean {
 function headerLength(lines: string[], i: number, extra: RegExp[]): number {
   const line = lines[i];
   if (isBlank(line)) return 0;
-  if (testAll(SEPARATOR_LINE, line)) return 1;
+  if (MAYBE_SEPARATOR.test(line) && testAll(SEPARATOR_LINE, line)) return 1;
   if (isFieldBlock(lines, i)) return 1;
   // An Outlook rule (underscores or dashes) right before a field block belongs to the header.
   if (/^\s*(_{10,}|-{10,})\s*$/.test(line)) {
@@ -98,7 +105,7 @@ function headerLength(lines: string[], i: number, extra: RegExp[]): number {
 
 /** "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" — new text and a header on one line. */
 function splitSharedLine(line: string): string[] {
-  if (line.length > MAX_MARKER_LINE) return [line];
+  if (line.length > MAX_MARKER_LINE || !/[:：]\s*$/.test(line)) return [line];
   const m = /^(.*?\S)\s*(-{2,}\s*)?(\b(?:On|El|Le|Am)\s.+\s(?:wrote|escribió|a écrit|schrieb)\s*:)\s*$/u.exec(line);
   if (!m || m[1].trim() === '' || /^[-*>\s]*$/.test(m[1])) return [line];
   return [m[1], m[3]];
@@ -115,7 +122,7 @@ const isShortTail = (lines: string[], from: number, to: number, max: number) => 
 function signatureStart(lines: string[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    if (line.length > MAX_MARKER_LINE) continue;
+    if (line.length > 100) continue;
     if (SIGNATURE_DELIMITER.some((p) => p.test(line))) return i;
     // A phone puts its line at the end of what was typed; "Sent from my desk, …" has a comma and is text.
     if (DEVICE_SIGNATURE.some((p) => p.test(line))) return i;

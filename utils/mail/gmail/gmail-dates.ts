@@ -2,7 +2,7 @@
 // language's format, without an offset ("Mon, Nov 23, 2026, 10:12 AM", "23 nov 2026, 10:12",
 // "2026年11月23日 上午10:12"). The after-hours rule depends on reading it exactly, so it is parsed by its numbers and
 // a table of month names, then converted from the viewer's zone to UTC.
-import { TZDate } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 
 const MONTHS: Record<string, number> = {};
 function months(names: string, ...more: string[][]): void {
@@ -30,7 +30,7 @@ const CJK_MORNING = /上午|凌晨|早上|午前|오전/;
 const CJK_NOON = /中午/;
 const TIME = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\.?(?![a-z]))?/i;
 
-interface Parts {
+export interface Parts {
   year: number;
   month: number;
   day: number;
@@ -87,17 +87,42 @@ function parseWestern(text: string): Parts | null {
   return { year, month, day, hour, minute: +time[2], second: +(time[3] ?? 0) };
 }
 
+// A zone's offset changes at most a few times a year: remember it per UTC day (checked at both ends of the day),
+// so reading a thread asks Intl once or twice per day its messages span, not once per message.
+const dayOffsets = new Map<string, { start: number; end: number }>();
+const DAY = 86_400_000;
+
+function offsetMinutes(timeZone: string, utcMs: number): number {
+  const day = Math.floor(utcMs / DAY);
+  const key = `${timeZone}|${day}`;
+  let entry = dayOffsets.get(key);
+  if (!entry) {
+    if (dayOffsets.size > 4096) dayOffsets.clear();
+    entry = { start: tzOffset(timeZone, new Date(day * DAY)), end: tzOffset(timeZone, new Date((day + 1) * DAY - 1)) };
+    dayOffsets.set(key, entry);
+  }
+  return entry.start === entry.end ? entry.start : tzOffset(timeZone, new Date(utcMs));
+}
+
+/** The UTC epoch ms of a wall-clock time in `timeZone` (the earlier instant when the clock repeats an hour). */
+export function zonedToUtc(p: Parts, timeZone: string): number {
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const first = asUtc - offsetMinutes(timeZone, asUtc) * 60_000;
+  const second = asUtc - offsetMinutes(timeZone, first) * 60_000;
+  return first === second ? first : Math.min(first, second);
+}
+
 /** The UTC instant (ISO 8601) a Gmail date title names, read in `timeZone`; null when it cannot be read. */
 export function parseGmailDateTitle(title: string, timeZone: string): string | null {
   if (typeof title !== 'string' || title.length > 200) return null;
   try {
     const text = normalize(title).trim();
     const p = parseCjk(text) ?? parseWestern(text);
-    if (!p || p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31 || p.hour > 23 || p.minute > 59) return null;
-    const local = new TZDate(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, timeZone);
+    if (!p || p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31 || p.hour > 23 || p.minute > 59 || p.second > 59) return null;
     // A date such as 31 Feb rolls over; refuse it rather than report the wrong day.
-    if (local.getDate() !== p.day || local.getMonth() !== p.month - 1) return null;
-    const ms = local.getTime();
+    const check = new Date(Date.UTC(p.year, p.month - 1, p.day));
+    if (check.getUTCDate() !== p.day || check.getUTCMonth() !== p.month - 1) return null;
+    const ms = zonedToUtc(p, timeZone);
     return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
   } catch {
     return null;

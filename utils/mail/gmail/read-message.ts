@@ -46,8 +46,11 @@ function readPerson(element: Element, account: Person | null): Person {
   return { name: name || email, email };
 }
 
+const ATTACHMENT_SELECTOR = GMAIL.attachmentName.join(',');
+
 function attachmentNames(element: Element): string[] {
-  const names = queryAll(element, GMAIL.attachmentName).map((el) => {
+  // One query for the whole chain: a name found twice (download_url and its chip) is kept once.
+  const names = Array.from(element.querySelectorAll(ATTACHMENT_SELECTOR), (el) => {
     const url = el.getAttribute('download_url');
     // download_url is "mime:name:url"; the name has no colon in practice, the URL does.
     return (url ? url.split(':')[1] : el.textContent)?.trim() ?? '';
@@ -80,8 +83,8 @@ function readBody(body: Element): Pick<MailMessage, 'body' | 'quoted' | 'signatu
   const quotes = outermost(body, QUOTE_SELECTOR);
   const quoteSet = new Set(quotes);
   const signatures = outermost(body, SIGNATURE_SELECTOR, quoteSet);
-  const skipped = new Set([...quotes, ...signatures]);
-  const rest = textOf(body, { skip: (el) => skipped.has(el) || el.matches(CHROME_SELECTOR) });
+  const skipped = new Set([...quotes, ...signatures, ...Array.from(body.querySelectorAll(CHROME_SELECTOR))]);
+  const rest = textOf(body, { skip: (el) => skipped.has(el) });
   const split = splitReply(rest);
   const structuralSignature = signatures.map((el) => textOf(el)).join('\n');
   return {
