@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { db } from '../utils/agreements/db';
+import { injectCompatibilityReader } from '../utils/compatibility-injection';
 import { analyzeThreadFromDb } from '../utils/analysis/analyze-from-db';
 import { newClientPrefillItem, onMessage, sendMessage, type PanelCommand } from '../utils/messaging';
 
@@ -14,6 +15,10 @@ export default defineBackground(() => {
   onMessage('createClientFromThread', async ({ data }) => {
     await newClientPrefillItem.setValue(data);
     await browser.runtime.openOptionsPage();
+  });
+
+  onMessage('openCompatibilityMode', async ({ sender }) => {
+    if (sender.tab?.id !== undefined) await injectCompatibilityReader(sender.tab.id);
   });
 
   browser.commands.onCommand.addListener(async (command) => {

@@ -34,6 +34,8 @@ export interface ProtocolMap {
   saveCorrection(correction: CorrectionRequest): void;
   /** Opens the options page with a new client pre-filled from the thread's sender. */
   createClientFromThread(prefill: NewClientFromThread): void;
+  /** Reads the sender's tab again with the compatibility (Readability) reader, injected on demand. */
+  openCompatibilityMode(): void;
   /** Background → content script: a keyboard shortcut was pressed. */
   panelCommand(command: PanelCommand): void;
   /** Background → content script: agreements, settings or templates changed; analyse again. */

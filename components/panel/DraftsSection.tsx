@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { t } from '../common/i18n';
+import { t } from './panel-text';
 import type { Draft, DraftLanguage, Tone } from '../../utils/drafting/draft';
 import type { PanelActions } from './panel-state';
 

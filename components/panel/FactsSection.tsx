@@ -1,4 +1,4 @@
-import { t } from '../common/i18n';
+import { t } from './panel-text';
 import type { RankedClause } from '../../utils/analysis/analysis';
 import type { Fact } from '../../utils/triage/kinds';
 

@@ -1,4 +1,4 @@
-import { t } from '../common/i18n';
+import { t } from './panel-text';
 import type { ClientMatch } from '../../utils/analysis/analysis';
 import type { PanelActions } from './panel-state';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { t } from '../common/i18n';
+import { t } from './panel-text';
 import { DraftsSection } from './DraftsSection';
 import { ClausesSection, FactsSection } from './FactsSection';
 import { MatchCard } from './MatchCard';
@@ -47,6 +47,11 @@ function PanelBody({ state, actions, insertSignal }: Omit<Props, 'focusSignal'>)
             <li key={p}>{p}</li>
           ))}
         </ul>
+        {state.canTryCompatibility && (
+          <button type="button" className="cm-button" onClick={() => void actions.readInCompatibilityMode()}>
+            {t('panelTryCompatibility')}
+          </button>
+        )}
       </div>
     );
   }

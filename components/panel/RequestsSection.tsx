@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { t } from '../common/i18n';
+import { t } from './panel-text';
 import type { MessageAnalysis } from '../../utils/analysis/analysis';
 import { REQUEST_KINDS, type RequestKind } from '../../utils/triage/kinds';
 import { HighlightedText } from './highlighted-text';

@@ -1,4 +1,4 @@
-import { t } from '../common/i18n';
+import { t } from './panel-text';
 import type { RequestKind } from '../../utils/triage/kinds';
 
 export function kindName(kind: RequestKind | string): string {

@@ -6,7 +6,7 @@ import type { RequestKind } from '../../utils/triage/kinds';
 
 export type PanelState =
   | { status: 'loading' }
-  | { status: 'unreadable'; problems: string[] }
+  | { status: 'unreadable'; problems: string[]; canTryCompatibility?: boolean }
   | { status: 'error'; message: string }
   | { status: 'ready'; analysis: ThreadAnalysis; thread: MailThread };
 
@@ -18,4 +18,5 @@ export interface PanelActions {
   correct(correction: { text: string; lang?: string; kind: RequestKind; verdict: 'wrong' | 'missing' }): Promise<void>;
   createClient(prefill: { name: string; email: string; domain: string }): void;
   close(): void;
+  readInCompatibilityMode(): Promise<void>;
 }

@@ -2,23 +2,31 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { t } from '../../components/common/i18n';
-import { Panel } from '../../components/panel/Panel';
-import type { PanelActions, PanelState } from '../../components/panel/panel-state';
+import panelCss from './panel.css?inline';
+import { t } from './panel-text';
 import type { DraftLanguage, Tone } from '../../utils/drafting/draft';
 import { insertIntoReply } from '../../utils/mail/gmail/insert-reply';
-import { readGmailThread } from '../../utils/mail/gmail/read-thread';
-import { isGmailThreadUrl } from '../../utils/mail/gmail/thread-url';
 import type { MailThread } from '../../utils/mail/thread';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { observeThread } from './observe-thread';
+import { Panel } from './Panel';
+import type { PanelActions, PanelState } from './panel-state';
 
-// Glue between Gmail's page and the panel: follows in-page navigation, reads the visible thread into the thread
-// model, asks the background to analyse it, renders the panel, and carries out the panel's actions.
+// Glue between a mail page and the panel: follows in-page navigation, reads the visible thread into the thread
+// model, asks the background to analyse it, renders the panel, and carries out the panel's actions. The Gmail
+// content script and the on-demand compatibility script run it with their own reader.
 
 const READ_TIMEOUT_MS = 8000;
 
-export function startPanelController(ctx: ContentScriptContext): void {
+export interface ThreadSource {
+  /** Whether this address shows a thread (Gmail: a thread hash; compatibility mode: any page it was started on). */
+  isThreadPage(url: string): boolean;
+  read(): MailThread | null;
+  /** Offered when the page cannot be read: asks the background to read it again in compatibility mode. */
+  offerCompatibilityMode: boolean;
+}
+
+export function startPanelController(ctx: ContentScriptContext, source: ThreadSource): void {
   let ui: ShadowRootContentScriptUi<Root> | null = null;
   let state: PanelState = { status: 'loading' };
   let thread: MailThread | null = null;
@@ -28,8 +36,6 @@ export function startPanelController(ctx: ContentScriptContext): void {
   let focusSignal = 0;
   let stopObserving: (() => void) | null = null;
   let generation = 0;
-
-  const viewerTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   const actions: PanelActions = {
     insert: (text) => insertIntoReply(document, text, insertMessages()),
@@ -55,6 +61,12 @@ export function startPanelController(ctx: ContentScriptContext): void {
     close() {
       hidden = true;
       ui?.remove();
+      ui = null;
+    },
+    async readInCompatibilityMode() {
+      await sendMessage('openCompatibilityMode', undefined);
+      leaveThread();
+      hidden = true;
     },
   };
 
@@ -94,7 +106,7 @@ export function startPanelController(ctx: ContentScriptContext): void {
 
   function readVisibleThread(): MailThread | null {
     try {
-      return readGmailThread(document, { viewerTimeZone, url: location.href });
+      return source.read();
     } catch {
       return null;
     }
@@ -120,7 +132,7 @@ export function startPanelController(ctx: ContentScriptContext): void {
 
   function followLocation() {
     leaveThread();
-    if (!isGmailThreadUrl(location.href)) return;
+    if (!source.isThreadPage(location.href)) return;
     hidden = false;
     show({ status: 'loading' });
     stopObserving = observeThread(document, {
@@ -128,7 +140,7 @@ export function startPanelController(ctx: ContentScriptContext): void {
       onRead: onThreadRead,
       timeoutMs: READ_TIMEOUT_MS,
       onTimeout() {
-        show({ status: 'unreadable', problems: [t('panelUnknownLayout')] });
+        show({ status: 'unreadable', problems: [t('panelUnknownLayout')], canTryCompatibility: source.offerCompatibilityMode });
       },
     });
   }
@@ -137,7 +149,7 @@ export function startPanelController(ctx: ContentScriptContext): void {
   followLocation();
 
   onMessage('panelCommand', ({ data }) => {
-    if (!isGmailThreadUrl(location.href)) return;
+    if (!source.isThreadPage(location.href)) return;
     if (data === 'toggle-panel') {
       if (hidden || !ui) {
         hidden = false;
@@ -163,6 +175,8 @@ function createPanelUi(ctx: ContentScriptContext): Promise<ShadowRootContentScri
     anchor: 'body',
     append: 'last',
     isolateEvents: true,
+    // The stylesheet travels inside the script: nothing is fetched, and no file of ours is exposed to web pages.
+    css: panelCss,
     onMount(container, _shadow, host) {
       host.setAttribute('data-clausemate', 'panel');
       const wrapper = document.createElement('div');
