@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { StoredAgreement, StoredClient } from '@/utils/agreements/db';
+import type { StoredClient } from '@/utils/agreements/db';
 import { fold } from '@/utils/agreements/text-index';
 import { t } from '../common/i18n';
 
@@ -30,18 +30,14 @@ export function filterClients(
 
 export function ClientList(props: {
   clients: readonly StoredClient[];
-  agreements: readonly StoredAgreement[];
+  agreementCounts: ReadonlyMap<string, number>;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onAdd: () => void;
 }) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<ClientSort>('name-asc');
-  const counts = useMemo(() => {
-    const map = new Map<string, number>();
-    for (const a of props.agreements) map.set(a.clientId, (map.get(a.clientId) ?? 0) + 1);
-    return map;
-  }, [props.agreements]);
+  const counts = props.agreementCounts;
   const shown = useMemo(() => filterClients(props.clients, counts, query, sort), [props.clients, counts, query, sort]);
   return (
     <aside className="client-list" aria-label={t('clientsHeading')}>

@@ -12,16 +12,26 @@ import type { Notify } from './notify';
 /** Clients and their agreements: the list on one side, the chosen client on the other. */
 export function ClientsSection({ notify, selectedId, onSelect }: { notify: Notify; selectedId: string | null; onSelect: (id: string | null) => void }) {
   const clients = useLiveQuery(() => db.clients.toArray(), []);
-  const agreements = useLiveQuery(() => db.agreements.toArray(), []);
+  // Counts come from the clientId index alone, and only the chosen client's agreements are read whole: with
+  // 10,000 agreements and their invoices, loading them all would stall the page.
+  const agreementClientIds = useLiveQuery(() => db.agreements.orderBy('clientId').keys(), []);
+  const theirs = useLiveQuery(
+    () => (selectedId ? db.agreements.where('clientId').equals(selectedId).toArray() : []),
+    [selectedId],
+  );
+  const counts = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const id of agreementClientIds ?? []) map.set(String(id), (map.get(String(id)) ?? 0) + 1);
+    return map;
+  }, [agreementClientIds]);
   const [adding, setAdding] = useState(false);
   const newClient = useMemo(() => ({ id: newId('c'), name: '', emails: [], domains: [] }), [adding]); // eslint-disable-line react-hooks/exhaustive-deps
   const selected = clients?.find((c) => c.id === selectedId) ?? null;
-  const theirs = useMemo(() => (agreements ?? []).filter((a) => a.clientId === selectedId), [agreements, selectedId]);
   useEffect(() => {
     if (selectedId) setAdding(false);
   }, [selectedId]);
 
-  if (clients === undefined || agreements === undefined) return <p role="status">{t('loading')}</p>;
+  if (clients === undefined || agreementClientIds === undefined) return <p role="status">{t('loading')}</p>;
 
   const onSaveClient = async (client: Client) => {
     const ok = await notify.run(() => persistClient(client), t('savedClient', client.name));
@@ -52,7 +62,7 @@ export function ClientsSection({ notify, selectedId, onSelect }: { notify: Notif
       </h2>
       <ClientList
         clients={clients}
-        agreements={agreements}
+        agreementCounts={counts}
         selectedId={selectedId}
         onSelect={onSelect}
         onAdd={() => {
@@ -66,11 +76,13 @@ export function ClientsSection({ notify, selectedId, onSelect }: { notify: Notif
             <h2>{t('newClient')}</h2>
             <ClientEditor initial={newClient} isNew onSave={onSaveClient} onCancel={() => setAdding(false)} />
           </div>
+        ) : selected && theirs === undefined ? (
+          <p role="status">{t('loading')}</p>
         ) : selected ? (
           <ClientDetail
             key={selected.id}
             client={selected}
-            agreements={theirs}
+            agreements={theirs ?? []}
             onSaveClient={onSaveClient}
             onDeleteClient={onDeleteClient}
             onSaveAgreement={onSaveAgreement}

@@ -114,7 +114,7 @@ export function OptionsApp() {
           ) : shown === 'backup' ? (
             <BackupSection />
           ) : (
-            <TemplatesSlot />
+            <TemplatesSlot notify={notify} />
           )}
         </StorageErrorBoundary>
       </main>

@@ -1,28 +1,41 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '@/utils/agreements/db';
+import type { Template } from '@/utils/agreements/schema';
+import { TemplateEditor } from '../templates/TemplateEditor';
 import { t } from '../common/i18n';
+import type { Notify } from './notify';
+import { SaveRefused } from './store';
 
-// The drafting engineer's template editor mounts here. The glob finds it when components/templates/TemplateEditor.tsx
-// exists and is empty until then, so this page builds either way.
-const found = import.meta.glob<{ TemplateEditor?: ComponentType; default?: ComponentType }>('../templates/TemplateEditor.tsx');
-const load = Object.values(found)[0];
-const TemplateEditor = load
-  ? lazy(async () => {
-      const mod = await load();
-      const Editor = mod.TemplateEditor ?? mod.default;
-      return { default: Editor ?? (() => <p>{t('templatesComing')}</p>) };
-    })
-  : null;
-
-export function TemplatesSlot() {
+/**
+ * Options → Templates: the drafting engineer's editor, given the user's overrides from the database (live, so an
+ * import shows at once) and persisting what it saves or resets. The editor reports its own outcome, so a failed
+ * write is rethrown to it after the page's notice.
+ */
+export function TemplatesSlot({ notify }: { notify: Notify }) {
+  const templates = useLiveQuery(() => db.templates.toArray(), []);
+  const write = async (action: () => Promise<unknown>) => {
+    let failure: unknown;
+    const ok = await notify.run(async () => {
+      try {
+        await action();
+      } catch (error) {
+        failure = error;
+        throw error;
+      }
+    });
+    if (!ok) throw failure ?? new SaveRefused([]);
+  };
   return (
     <section className="templates-slot" aria-labelledby="templates-heading" data-slot="template-editor">
       <h2 id="templates-heading">{t('templatesHeading')}</h2>
-      {TemplateEditor ? (
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <TemplateEditor />
-        </Suspense>
+      {templates === undefined ? (
+        <p role="status">{t('loading')}</p>
       ) : (
-        <p>{t('templatesComing')}</p>
+        <TemplateEditor
+          templates={templates}
+          onSave={(template: Template) => write(() => db.templates.put(template))}
+          onReset={(id: string) => write(() => db.templates.delete(id))}
+        />
       )}
     </section>
   );

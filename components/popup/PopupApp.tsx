@@ -81,7 +81,7 @@ export function PopupApp() {
       <footer className="popup__footer">
         <button
           type="button"
-          className="btn"
+          className="btn btn--small"
           disabled={capture === 'working'}
           onClick={async () => {
             setCapture('working');
@@ -96,7 +96,7 @@ export function PopupApp() {
         >
           {t('popupCapture')}
         </button>
-        <button type="button" className="btn" onClick={() => void extensionApi().runtime.openOptionsPage()}>
+        <button type="button" className="btn btn--small" onClick={() => void extensionApi().runtime.openOptionsPage()}>
           {t('popupOpenOptions')}
         </button>
       </footer>

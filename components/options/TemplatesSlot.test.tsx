@@ -1,0 +1,24 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/utils/agreements/db';
+import { OptionsApp } from './OptionsApp';
+
+beforeEach(async () => {
+  await db.open();
+  await Promise.all(db.tables.map((table) => table.clear()));
+  await db.settings.put({ id: 'provider', value: { name: 'Lucía Romero' } });
+  location.hash = '#templates';
+});
+afterEach(cleanup);
+
+describe('Options → Templates', () => {
+  it('mounts the template editor and keeps what it saves in the database', async () => {
+    render(<OptionsApp />);
+    const text = (await screen.findByLabelText(/^Template text/)) as HTMLTextAreaElement;
+    fireEvent.change(text, { target: { value: `${text.value}\n\nThanks, {{provider.name}}` } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await db.templates.count()).toBe(1));
+    expect((await db.templates.toArray())[0].text).toContain('Thanks, {{provider.name}}');
+  });
+});
