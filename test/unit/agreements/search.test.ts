@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBackup } from '../../../utils/agreements/backup';
 import { createDatabase, type ClausemateDatabase } from '../../../utils/agreements/db';
-import { saveAgreement, saveClient } from '../../../utils/agreements/repository';
+import { deleteClient, saveAgreement, saveClient, undoDelete } from '../../../utils/agreements/repository';
 import { searchAgreements, searchNeedles, type SearchHit } from '../../../utils/agreements/search';
 
 let db: ClausemateDatabase;
@@ -76,6 +76,21 @@ describe('searchAgreements', () => {
     expect((await saveAgreement(db, { id: 'a-nw', clientId: 'c-nw', title: 'Catalogue', clauses: [{ number: '1', text: 'Kill fee: 30%.' }] })).ok).toBe(true);
     expect((await searchAgreements(db, 'northwind'))[0]).toMatchObject({ client: { id: 'c-nw' }, agreement: { id: 'a-nw' } });
     expect(clauseNumbers(await searchAgreements(db, 'kill fee'))).toEqual(['1']);
+  });
+
+  it('forgets words an edit removed, and a deleted client, until the delete is undone', async () => {
+    await saveClient(db, { id: 'c-ed', name: 'Edith Works', emails: [], domains: [] });
+    await saveAgreement(db, { id: 'a-ed', clientId: 'c-ed', title: 'Mural', clauses: [{ number: '1', text: 'Scaffolding is provided by the client.' }] });
+    expect(clauseNumbers(await searchAgreements(db, 'scaffolding'))).toEqual(['1']);
+    await saveAgreement(db, { id: 'a-ed', clientId: 'c-ed', title: 'Mural', clauses: [{ number: '1', text: 'Ladders are provided by the client.' }] });
+    expect(await searchAgreements(db, 'scaffolding')).toEqual([]);
+    expect(clauseNumbers(await searchAgreements(db, 'ladders'))).toEqual(['1']);
+    const deleted = await deleteClient(db, 'c-ed');
+    expect(await searchAgreements(db, 'ladders')).toEqual([]);
+    expect(await searchAgreements(db, 'edith')).toEqual([]);
+    await undoDelete(db, deleted);
+    expect((await searchAgreements(db, 'edith'))[0]).toMatchObject({ client: { id: 'c-ed' }, agreement: { id: 'a-ed' } });
+    expect(await db.postings.get('scaffolding')).toBeUndefined();
   });
 
   it('returns nothing for an empty or odd query, without throwing', async () => {
