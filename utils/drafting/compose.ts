@@ -10,7 +10,7 @@ import { paymentStep } from './payment-ladder';
 import { buildValues } from './reply-values';
 import type { ReplyPart } from './render-reply';
 import { renderReply } from './render-reply';
-import type { ParsedTemplate } from './template-syntax';
+import type { ParsedTemplate, Values } from './template-syntax';
 import { parseTemplate } from './template-syntax';
 
 export interface ComposeInput {
@@ -58,11 +58,26 @@ function composeOrThrow(input: ComposeInput): Draft[] {
   });
   const tone = input.tone ?? defaultTone(kinds, step);
 
-  const first = draftFor(input, kinds, tone, step, facts, 0);
+  // The values do not depend on tone or order: computed once for the two or three drafts.
+  const { lang } = input;
+  const base = buildValues({ lang, facts, client: input.client, agreement: input.agreement, provider: input.provider ?? { name: '' }, now: input.now, clientFirstName: input.clientFirstName, step });
+  const first = draftFor(input, kinds, tone, step, facts, base, 0);
   const drafts = [first];
-  if (first.options.length > 1) drafts.push(draftFor(input, kinds, tone, step, facts, 1));
-  drafts.push(draftFor(input, kinds, CONTRAST[tone], step, facts, 0));
+  if (first.options.length > 1) drafts.push(draftFor(input, kinds, tone, step, facts, base, 1));
+  drafts.push(draftFor(input, kinds, CONTRAST[tone], step, facts, base, 0));
   return drafts;
+}
+
+// Parsing is pure, and the same few dozen texts come back for every reply: keep the parsed form of recent ones.
+const parsedTexts = new Map<string, ParsedTemplate>();
+function parseCached(text: string): ParsedTemplate {
+  let parsed = parsedTexts.get(text);
+  if (!parsed) {
+    parsed = parseTemplate(text);
+    if (parsedTexts.size > 500) parsedTexts.clear();
+    parsedTexts.set(text, parsed);
+  }
+  return parsed;
 }
 
 function defaultTone(kinds: RequestKind[], step: PaymentStep): Tone {
@@ -77,32 +92,32 @@ function draftFor(
   tone: Tone,
   step: PaymentStep,
   facts: Fact[],
+  base: Values,
   rotate: number,
 ): Draft {
   const { lang } = input;
   const review: string[] = [];
   const load = (kind: RequestKind | typeof FRAME_KIND): ParsedTemplate => {
     const chosen = resolveTemplate(kind, lang, tone, input.templates, step);
-    const parsed = chosen ? parseTemplate(chosen.text) : undefined;
+    const parsed = chosen ? parseCached(chosen.text) : undefined;
     if (parsed && parsed.errors.length === 0) return parsed;
     // A broken override must not break the reply: the built-in text stands in, and the provider is told.
     const id = templateId(kind, lang, tone, kind === 'payment_delay' ? step : undefined);
     if (chosen) review.push(`Template ${id} has errors (${parsed?.errors[0]?.message}); the built-in text was used.`);
-    return parseTemplate(builtinTemplate(id)?.text ?? '');
+    return parseCached(builtinTemplate(id)?.text ?? '');
   };
 
-  const base = buildValues({ lang, facts, client: input.client, agreement: input.agreement, provider: input.provider ?? { name: '' }, now: input.now, clientFirstName: input.clientFirstName, step });
   const parts: ReplyPart[] = kinds.map((kind) => {
     const clause = clauseForKind(kind, facts, input.clauses ?? [], input.agreement, step);
     return {
       kind,
       template: load(kind),
-      values: {
-        ...base,
+      // The request's own clause over the shared values (a prototype, so the shared ones are not copied each time).
+      values: Object.assign(Object.create(base) as Record<string, string | undefined>, {
         'clause.number': clause?.number,
         'clause.heading': clause?.heading,
         'clause.text': clause ? briefQuote(clause.text) : undefined,
-      },
+      }),
     };
   });
   const rendered = renderReply(lang, load(FRAME_KIND), base, parts, rotate);

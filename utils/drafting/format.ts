@@ -7,12 +7,37 @@ const LOCALE: Record<DraftLanguage, string> = { en: 'en', es: 'es', zh: 'zh-CN',
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
+// Building an Intl formatter costs far more than using one (a tenth of a millisecond or more each); a reply uses a
+// few dozen, so they are built once per locale and options and reused.
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+// Formatted days and slots depend only on their inputs; replies keep asking for the same few.
+const results = new Map<string, string | undefined>();
+function remember(key: string, make: () => string | undefined): string | undefined {
+  if (results.has(key)) return results.get(key);
+  const value = make();
+  if (results.size > 2000) results.clear();
+  results.set(key, value);
+  return value;
+}
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+
 export function formatMoney(amount: number, currency: string, lang: DraftLanguage): string {
   const whole = Number.isInteger(amount);
   try {
     // Chinese runs the currency name on to the number ("60歐元"), as the agreements themselves write it.
     const formatted = plain(
-      new Intl.NumberFormat(LOCALE[lang], {
+      numberFormat(LOCALE[lang], {
         style: 'currency',
         currency,
         currencyDisplay: lang === 'en' ? 'code' : lang === 'es' ? 'symbol' : 'name',
@@ -27,11 +52,11 @@ export function formatMoney(amount: number, currency: string, lang: DraftLanguag
 }
 
 export function formatNumber(value: number, lang: DraftLanguage): string {
-  return plain(new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value));
+  return plain(numberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value));
 }
 
 export function formatPercent(percent: number, lang: DraftLanguage): string {
-  return plain(new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100));
+  return plain(numberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100));
 }
 
 /**
@@ -39,14 +64,19 @@ export function formatPercent(percent: number, lang: DraftLanguage): string {
  * when it differs from the year of `reference` (a date in March next year must say so).
  */
 export function formatDay(value: string | Date, lang: DraftLanguage, timeZone = 'UTC', reference?: Date): string | undefined {
+  const key = `day|${typeof value === 'string' ? value : value.getTime()}|${lang}|${timeZone}|${reference?.getUTCFullYear() ?? ''}`;
+  return remember(key, () => formatDayNow(value, lang, timeZone, reference));
+}
+
+function formatDayNow(value: string | Date, lang: DraftLanguage, timeZone: string, reference?: Date): string | undefined {
   const isCalendarDate = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = typeof value === 'string' ? new Date(isCalendarDate ? `${value}T12:00:00Z` : value) : value;
   if (Number.isNaN(date.getTime())) return undefined;
   const zone = isCalendarDate ? 'UTC' : safeZone(timeZone);
-  const yearOf = (d: Date) => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: zone }).format(d);
+  const yearOf = (d: Date) => dateFormat('en', { year: 'numeric', timeZone: zone }).format(d);
   const showYear = reference !== undefined && yearOf(date) !== yearOf(reference);
   const text = plain(
-    new Intl.DateTimeFormat(LOCALE[lang], {
+    dateFormat(LOCALE[lang], {
       weekday: 'long',
       month: 'long',
       day: 'numeric',
@@ -60,17 +90,21 @@ export function formatDay(value: string | Date, lang: DraftLanguage, timeZone = 
 
 /** An instant as a day and time in `timeZone`: "Monday, November 30 at 09:00", "lunes 30 de noviembre a las 09:00". */
 export function formatSlot(instant: string, lang: DraftLanguage, timeZone: string, reference?: Date): string | undefined {
+  return remember(`slot|${instant}|${lang}|${timeZone}|${reference?.getUTCFullYear() ?? ''}`, () => formatSlotNow(instant, lang, timeZone, reference));
+}
+
+function formatSlotNow(instant: string, lang: DraftLanguage, timeZone: string, reference?: Date): string | undefined {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return undefined;
   const day = formatDay(date, lang, timeZone, reference);
-  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: safeZone(timeZone) }).format(date);
+  const time = dateFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: safeZone(timeZone) }).format(date);
   if (lang === 'en') return `${day} at ${time}`;
   if (lang === 'es') return `${day} a las ${time}`;
   return `${day} ${time}`;
 }
 
 export function formatList(items: string[], lang: DraftLanguage): string {
-  return plain(new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(items));
+  return plain(cached(`l|${lang}`, () => new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' })).format(items));
 }
 
 const DAY_NAMES: Record<DraftLanguage, string[]> = {
@@ -108,8 +142,12 @@ export function formatWorkingHours(
 
 /** "Central European Time", "hora de Europa central", "中欧时间"; the IANA name when Intl has no better one. */
 export function zoneName(timeZone: string, lang: DraftLanguage): string {
+  return remember(`zone|${timeZone}|${lang}`, () => zoneNameNow(timeZone, lang)) ?? timeZone;
+}
+
+function zoneNameNow(timeZone: string, lang: DraftLanguage): string {
   try {
-    const part = new Intl.DateTimeFormat(LOCALE[lang], { timeZone, timeZoneName: 'longGeneric' })
+    const part = dateFormat(LOCALE[lang], { timeZone, timeZoneName: 'longGeneric' })
       .formatToParts(new Date())
       .find((p) => p.type === 'timeZoneName')?.value;
     return part && !/^GMT|^UTC[+-]/.test(part) ? part : timeZone;
@@ -120,7 +158,7 @@ export function zoneName(timeZone: string, lang: DraftLanguage): string {
 
 function safeZone(timeZone: string): string {
   try {
-    new Intl.DateTimeFormat('en', { timeZone });
+    dateFormat('en', { timeZone });
     return timeZone;
   } catch {
     return 'UTC';

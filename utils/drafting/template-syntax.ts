@@ -121,20 +121,39 @@ export type Values = Readonly<Record<string, string | undefined>>;
  */
 export function fillUnit(unit: TemplateUnit, values: Values): TemplateAlternative | null {
   for (const alternative of unit.alternatives) {
+    const pieces = piecesOf(alternative.text);
+    let text = '';
     let complete = true;
-    const text = alternative.text.replace(VARIABLE, (_m, name: string) => {
-      const value = values[name];
+    for (let i = 0; i < pieces.length; i++) {
+      // Even positions hold literal text, odd positions variable names.
+      if (i % 2 === 0) {
+        text += pieces[i];
+        continue;
+      }
+      const value = values[pieces[i]];
       if (value === undefined || value.trim() === '') {
         complete = false;
-        return '';
+        break;
       }
-      return cleanValue(value);
-    });
+      text += cleanValue(value);
+    }
     if (complete) return { text, proposal: alternative.proposal };
   }
   return null;
 }
 
+// A text split once into literal pieces and variable names, alternating: filling is then concatenation.
+const pieceCache = new Map<string, string[]>();
+function piecesOf(text: string): string[] {
+  let pieces = pieceCache.get(text);
+  if (!pieces) {
+    pieces = text.split(VARIABLE);
+    if (pieceCache.size > 5000) pieceCache.clear();
+    pieceCache.set(text, pieces);
+  }
+  return pieces;
+}
+
 function cleanValue(value: string): string {
-  return value.replace(/[{}]/g, '').replace(/\s*\n\s*/g, ' ');
+  return /[{}\n]/.test(value) ? value.replace(/[{}]/g, '').replace(/\s*\n\s*/g, ' ') : value;
 }
