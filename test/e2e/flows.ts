@@ -39,9 +39,9 @@ export function panel(page: Page) {
   return page.locator('[data-clausemate="panel"]');
 }
 
-/** Waits until the panel shows drafts (or says why it cannot). */
+/** Waits until the panel has analysed the thread: its requests card, or its word on why it could not. */
 export async function waitForAnalysis(page: Page): Promise<void> {
-  await panel(page).locator('[data-clausemate="draft-text"], .cm-warning, [role=alert]').first().waitFor({ timeout: 20_000 });
+  await panel(page).locator('#cm-requests-title, .cm-warning, [role=alert]').first().waitFor({ timeout: 20_000 });
 }
 
 export async function replyEditorText(page: Page): Promise<string> {
