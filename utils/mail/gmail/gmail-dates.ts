@@ -107,9 +107,15 @@ function offsetMinutes(timeZone: string, utcMs: number): number {
 /** The UTC epoch ms of a wall-clock time in `timeZone` (the earlier instant when the clock repeats an hour). */
 export function zonedToUtc(p: Parts, timeZone: string): number {
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  const first = asUtc - offsetMinutes(timeZone, asUtc) * 60_000;
-  const second = asUtc - offsetMinutes(timeZone, first) * 60_000;
-  return first === second ? first : Math.min(first, second);
+  // Try the offsets in force a day before and a day after: a candidate is right when the zone really has that
+  // offset at that instant. Both right: the clock repeated the hour, take the earlier. Neither: the clock skipped
+  // it, read it with the offset before the change (as JavaScript's Date does).
+  const before = offsetMinutes(timeZone, asUtc - DAY);
+  const after = offsetMinutes(timeZone, asUtc + DAY);
+  const candidates = [asUtc - before * 60_000, asUtc - after * 60_000].filter(
+    (t, i) => offsetMinutes(timeZone, t) === (i === 0 ? before : after),
+  );
+  return candidates.length > 0 ? Math.min(...candidates) : asUtc - before * 60_000;
 }
 
 /** The UTC instant (ISO 8601) a Gmail date title names, read in `timeZone`; null when it cannot be read. */
