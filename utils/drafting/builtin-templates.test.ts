@@ -42,6 +42,11 @@ describe('built-in templates', () => {
     }
   });
 
+  it('addresses the client as usted in every Spanish template, never tú', () => {
+    const tu = /\b(tú|tu|tus|te|ti|contigo|puedes|quieres|tienes|podrías|sabes|envías|envíame|dime|avísame)\b/i;
+    for (const t of BUILTIN_TEMPLATES.filter((t) => t.lang === 'es')) expect(t.text, t.id).not.toMatch(tu);
+  });
+
   it('lets a user override replace exactly one built-in', () => {
     const mine = { id: 'scope_change.en.warm', kind: 'scope_change', lang: 'en' as const, tone: 'warm' as const, text: '[ack]\nHi.' };
     expect(resolveTemplate('scope_change', 'en', 'warm', [mine])).toBe(mine);

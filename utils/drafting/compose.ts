@@ -45,7 +45,9 @@ export function composeDrafts(input: ComposeInput): Draft[] {
   }
 }
 
-function composeOrThrow(input: ComposeInput): Draft[] {
+function composeOrThrow(given: ComposeInput): Draft[] {
+  // A clock that cannot be read would leave the question without its date: the present stands in.
+  const input = given.now instanceof Date && !Number.isNaN(given.now.getTime()) ? given : { ...given, now: new Date() };
   const kinds = inReplyOrder([...new Set((input.labels ?? []).map((l) => l.kind))]);
   if (kinds.length === 0) return [];
   const facts = Array.isArray(input.facts) ? input.facts : [];

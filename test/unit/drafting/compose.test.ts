@@ -148,6 +148,12 @@ describe('composeDrafts', () => {
     );
   });
 
+  it('still dates its question when the clock cannot be read', () => {
+    const [draft] = draftsFor('en', ['scope_change'], { now: new Date('not a date') });
+    expect(questionMarks(draft.text)).toBe(1);
+    expect(decisionParagraph(draft.text)).toMatch(/by (Monday|Tuesday|Wednesday|Thursday|Friday), /);
+  });
+
   it('survives garbage input', () => {
     // Hostile or corrupt data from storage must not break the panel.
     const garbage = { labels: [{ kind: 'scope_change' }], lang: 'en', facts: [null, 42, { kind: 'invoice_overdue', overdueDays: 'many' }],
