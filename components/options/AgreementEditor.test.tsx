@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { configure, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Agreement } from '@/utils/agreements/schema';
 import { AgreementEditor } from './AgreementEditor';
+
+// The database answers slower on a busy 2-core machine than testing-library's 1 s default allows.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(cleanup);
 

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { configure, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/utils/agreements/db';
 import { BackupSection } from './BackupSection';
+
+// The database answers slower on a busy 2-core machine than testing-library's 1 s default allows.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   await db.open();

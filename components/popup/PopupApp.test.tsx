@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/utils/agreements/db';
 import { saveAgreement, saveClient } from '@/utils/agreements/repository';
 import { PopupApp } from './PopupApp';
+
+// The database answers slower on a busy 2-core machine than testing-library's 1 s default allows.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   await db.open();
