@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Template } from '@/utils/agreements/schema';
 import { builtinTemplate } from '@/utils/drafting/builtin-templates';
@@ -72,6 +73,23 @@ describe('TemplateEditor', () => {
     await waitFor(() => expect(onReset).toHaveBeenCalledWith('scope_change.en.warm'));
     expect(textarea().value).toBe(builtinTemplate('scope_change.en.warm')!.text);
     expect(await screen.findByText('Built-in text restored.')).toBeTruthy();
+  });
+
+  it('lists the edited templates and opens one with a click', () => {
+    const mine: Template = { id: 'payment_delay.zh-Hant.firm.final', kind: 'payment_delay', lang: 'zh-Hant', tone: 'firm', step: 'final', text: '[ack]\n您好。' };
+    setup([mine]);
+    fireEvent.click(screen.getByRole('button', { name: 'payment_delay.zh-Hant.firm.final' }));
+    expect(textarea().value).toBe('[ack]\n您好。');
+    expect((screen.getByLabelText('Payment step') as HTMLSelectElement).value).toBe('final');
+    expect((screen.getByLabelText('Language') as HTMLSelectElement).value).toBe('zh-Hant');
+  });
+
+  it('passes axe with an error showing', async () => {
+    const { view } = setup([{ id: 'frame.es.warm', kind: 'frame', lang: 'es', tone: 'warm', text: '[greeting]\nHola.' }]);
+    type('[ack]\nHello {{client.nmae}}!');
+    // jsdom does no layout, so colour contrast is left to the end-to-end run in Chromium.
+    const results = await axe.run(view.container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
   });
 
   it('says so when saving fails', async () => {

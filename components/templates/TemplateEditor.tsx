@@ -70,6 +70,12 @@ export function TemplateEditor({ templates, onSave, onReset }: TemplateEditorPro
       setText(builtin?.text ?? '');
     }, tx('resetDone'));
 
+  const pick = (t: Template) => {
+    setKind(t.kind);
+    setLang(t.lang);
+    setTone(t.tone);
+    if (t.step && (PAYMENT_STEPS as readonly string[]).includes(t.step)) setStep(t.step as PaymentStep);
+  };
   const anyEdited = (k: string) => [...edited].some((e) => e.startsWith(`${k}.`));
   return (
     <section className="template-editor" aria-labelledby={`${ids.text}-heading`}>
@@ -116,6 +122,17 @@ export function TemplateEditor({ templates, onSave, onReset }: TemplateEditorPro
           </>
         )}
       </div>
+
+      {templates.length > 0 && (
+        <nav className="template-editor__edited" aria-label={tx('editedList')}>
+          <span>{tx('editedList')}:</span>
+          {templates.map((t) => (
+            <button key={t.id} type="button" aria-current={t.id === id ? 'true' : undefined} onClick={() => pick(t)}>
+              {t.id}
+            </button>
+          ))}
+        </nav>
+      )}
 
       <div className="template-editor__panes">
         <div className="template-editor__pane">
