@@ -49,7 +49,8 @@ Thank you for suggesting the {{scope.item}} — I can see how it would help.
 | Thank you for the suggestion — I can see how it would help.
 [limit]
 It goes beyond what we agreed, though: clause {{clause.number}} sets the scope as "{{clause.text}}"
-|? Our agreement doesn't say how extra work is handled, so I propose we treat it as a separate, written change order.
+|? Our agreement ({{agreement.title}}) doesn't say how extra work is handled, so I propose we treat it as a separate, written change order.
+|? As we have no written terms for extra work yet, I propose we handle it as a separate, written change order.
 The agreed deliverables are: {{scope.deliverables}}.
 [facts]
 Work outside that scope is billed at {{change.rate}}.
@@ -85,7 +86,8 @@ I understand this is urgent, and I want it sorted as much as you do.
 Your message reached me on {{hours.sentLocal}}, outside my working hours.
 | Your message reached me outside my working hours.
 As set out in clause {{clause.number}}: "{{clause.text}}"
-|? Our agreement doesn't set working hours yet, so I propose we keep urgent requests to my working hours unless we agree otherwise.
+|? Our agreement ({{agreement.title}}) doesn't set working hours yet, so I propose we keep urgent requests to my working hours unless we agree otherwise.
+|? As we haven't set working hours in writing, I propose we keep urgent requests to my working hours unless we agree otherwise.
 [facts]
 My working hours are {{hours.working}}.
 The first slot I can give this is {{hours.nextSlot}} ({{hours.nextSlotClient}} your time).
@@ -119,7 +121,8 @@ I will pick this up in my next working slot.`,
 Thank you for letting me know about the new date — I understand the pressure on your side.
 [limit]
 Delivering earlier means moving other commitments and adding resources, which clause {{clause.number}} covers: "{{clause.text}}"
-|? Our agreement has no terms for an earlier delivery, so I would need to quote it separately before committing to a new date.
+|? Our agreement ({{agreement.title}}) has no terms for an earlier delivery, so I would need to quote it separately before committing to a new date.
+|? As we have no written terms for an earlier delivery, I would need to quote it separately before committing to a new date.
 [facts]
 The rush fee is {{rush.percent}} of the fee, that is {{rush.fee}}.
 | The rush fee is {{rush.percent}} of the fee.
@@ -156,7 +159,8 @@ Just a friendly reminder that invoice {{invoice.number}} for {{invoice.amount}} 
 | Just a friendly reminder that invoice {{invoice.number}} for {{invoice.amount}} is due on {{invoice.dueAt}}.
 | Just a friendly reminder about the open invoice.
 The payment terms are in clause {{clause.number}}: "{{clause.text}}"
-|? Our agreement doesn't set a payment term, so I propose we agree on a payment date together.
+|? Our agreement ({{agreement.title}}) doesn't set a payment term, so I propose we agree on a payment date together.
+|? As we haven't set a payment term in writing, I propose we agree on a payment date together.
 [facts]
 It is now {{invoice.overdueDays}} days past its due date.
 [option]
@@ -176,7 +180,8 @@ Invoice {{invoice.number}} for {{invoice.amount}} was due on {{invoice.dueAt}} a
 | Invoice {{invoice.number}} for {{invoice.amount}} is overdue.
 | The open invoice is overdue.
 Clause {{clause.number}} of our agreement states: "{{clause.text}}"
-|? Our agreement doesn't set a payment term, so I propose we settle this with a firm payment date.
+|? Our agreement ({{agreement.title}}) doesn't set a payment term, so I propose we settle this with a firm payment date.
+|? As we haven't set a payment term in writing, I propose we settle this with a firm payment date.
 [facts]
 The late fee to date under the agreement is {{invoice.lateFee}}, which brings the total to {{invoice.total}}.
 [option]
@@ -201,7 +206,8 @@ Clause {{clause.number}} states: "{{clause.text}}"
 [facts]
 As our agreement provides, work will be paused on {{invoice.stopWorkDate}} if the invoice is still unpaid, and resumed as soon as payment arrives.
 | As our agreement provides, work is paused once an invoice is {{invoice.stopWorkAfterDays}} days overdue, and resumed as soon as payment arrives.
-|? Our agreement doesn't say what happens to the work when an invoice stays unpaid, so I propose to pause new work from {{reply.by}} until it is settled.
+|? Our agreement ({{agreement.title}}) doesn't say what happens to the work when an invoice stays unpaid, so I propose to pause new work from {{reply.by}} until it is settled.
+|? As we have nothing in writing about unpaid invoices, I propose to pause new work from {{reply.by}} until it is settled.
 [option]
 Payment of {{invoice.total}} by {{reply.by}}.
 | Payment of {{invoice.amount}} by {{reply.by}}.
@@ -258,7 +264,8 @@ Thank you for the feedback — I want the result to feel right to you.
 This would be revision round {{rounds.used}}, and our agreement includes {{rounds.included}}.
 | Our agreement includes {{rounds.included}} rounds of revisions.
 Clause {{clause.number}} says: "{{clause.text}}"
-|? Our agreement doesn't set a number of revision rounds, so I propose we wrap up the changes in one final, consolidated round.
+|? Our agreement ({{agreement.title}}) doesn't set a number of revision rounds, so I propose we wrap up the changes in one final, consolidated round.
+|? As we haven't set a number of revision rounds in writing, I propose we wrap up the changes in one final, consolidated round.
 [facts]
 Each extra round is {{rounds.extraRate}}.
 [option]
@@ -288,7 +295,8 @@ Once I have your decision, I will schedule the work.`,
 Thank you for telling me — it's good to hear your thinking before we go further.
 [limit]
 We moved ahead on the direction you approved, and clause {{clause.number}} covers changes to approved work: "{{clause.text}}"
-|? Our agreement doesn't cover changes to approved work, so I propose we handle this as a written change order with its own estimate.
+|? Our agreement ({{agreement.title}}) doesn't cover changes to approved work, so I propose we handle this as a written change order with its own estimate.
+|? As we have no written terms for changes to approved work, I propose we handle this as a written change order with its own estimate.
 [facts]
 Going back means redoing work already done, which affects both the schedule and the cost; changes are billed at {{change.rate}}.
 | Going back means redoing work already done, which affects both the schedule and the cost.
@@ -320,7 +328,8 @@ Thank you for the update — I know there is a lot on your plate.
 To keep to the plan I need {{obligation.what}}, due on {{obligation.due}} and now {{obligation.lateDays}} days late.
 | To keep to the plan I need the material we agreed you would provide.
 Clause {{clause.number}} covers this: "{{clause.text}}"
-|? Our agreement doesn't say how delays on either side affect the dates, so I propose that delivery moves by the same number of days.
+|? Our agreement ({{agreement.title}}) doesn't say how delays on either side affect the dates, so I propose that delivery moves by the same number of days.
+|? As we haven't set in writing how delays affect the dates, I propose that delivery moves by the same number of days.
 [facts]
 The dates move by the same amount, so delivery is now {{obligation.newDate}}.
 [option]

@@ -47,7 +47,8 @@ Gracias por la propuesta de añadir «{{scope.item}}»; entiendo que aportaría 
 | Gracias por la propuesta; entiendo que aportaría mucho al proyecto.
 [limit]
 Sin embargo, queda fuera de lo acordado: la cláusula {{clause.number}} define el alcance así: «{{clause.text}}»
-|? Nuestro acuerdo no indica cómo se gestiona el trabajo adicional, así que le propongo tratarlo como una orden de cambio aparte y por escrito.
+|? Nuestro acuerdo ({{agreement.title}}) no indica cómo se gestiona el trabajo adicional, así que le propongo tratarlo como una orden de cambio aparte y por escrito.
+|? Como aún no tenemos por escrito cómo se gestiona el trabajo adicional, le propongo tratarlo como una orden de cambio aparte y por escrito.
 El proyecto actual incluye: {{scope.deliverables}}.
 [facts]
 El trabajo fuera de ese alcance se factura a {{change.rate}}.
@@ -83,7 +84,8 @@ Entiendo que es urgente y quiero resolverlo tanto como usted.
 Su mensaje me llegó el {{hours.sentLocal}}, fuera de mi horario de trabajo.
 | Su mensaje me llegó fuera de mi horario de trabajo.
 Así lo recoge la cláusula {{clause.number}}: «{{clause.text}}»
-|? Nuestro acuerdo todavía no fija un horario, así que le propongo atender las urgencias dentro de mi horario de trabajo, salvo que acordemos otra cosa.
+|? Nuestro acuerdo ({{agreement.title}}) todavía no fija un horario, así que le propongo atender las urgencias dentro de mi horario de trabajo, salvo que acordemos otra cosa.
+|? Como no hemos fijado un horario por escrito, le propongo atender las urgencias dentro de mi horario de trabajo, salvo que acordemos otra cosa.
 [facts]
 Mi horario es {{hours.working}}.
 El primer hueco que puedo dedicarle es el {{hours.nextSlot}} ({{hours.nextSlotClient}} en su zona horaria).
@@ -117,7 +119,8 @@ Me ocuparé de ello en mi próxima franja de trabajo.`,
 Gracias por avisarme de la nueva fecha; entiendo la presión que tiene.
 [limit]
 Adelantar la entrega supone mover otros compromisos y sumar recursos, algo que regula la cláusula {{clause.number}}: «{{clause.text}}»
-|? Nuestro acuerdo no contempla entregas anticipadas, así que tendría que presupuestarlo aparte antes de comprometer una nueva fecha.
+|? Nuestro acuerdo ({{agreement.title}}) no contempla entregas anticipadas, así que tendría que presupuestarlo aparte antes de comprometer una nueva fecha.
+|? Como no tenemos nada por escrito sobre entregas anticipadas, tendría que presupuestarlo aparte antes de comprometer una nueva fecha.
 [facts]
 El recargo por urgencia es del {{rush.percent}} de los honorarios, es decir, {{rush.fee}}.
 | El recargo por urgencia es del {{rush.percent}} de los honorarios.
@@ -154,7 +157,8 @@ Le escribo solo como recordatorio: la factura {{invoice.number}}, por {{invoice.
 | Le escribo solo como recordatorio: la factura {{invoice.number}}, por {{invoice.amount}}, vence el {{invoice.dueAt}}.
 | Le escribo solo como recordatorio de la factura pendiente.
 Las condiciones de pago figuran en la cláusula {{clause.number}}: «{{clause.text}}»
-|? Nuestro acuerdo no fija un plazo de pago, así que le propongo que acordemos juntos una fecha.
+|? Nuestro acuerdo ({{agreement.title}}) no fija un plazo de pago, así que le propongo que acordemos juntos una fecha.
+|? Como no hemos fijado un plazo de pago por escrito, le propongo que acordemos juntos una fecha.
 [facts]
 Han pasado {{invoice.overdueDays}} días desde su vencimiento.
 [option]
@@ -174,7 +178,8 @@ La factura {{invoice.number}}, por {{invoice.amount}}, venció el {{invoice.dueA
 | La factura {{invoice.number}}, por {{invoice.amount}}, está vencida.
 | La factura pendiente está vencida.
 La cláusula {{clause.number}} de nuestro acuerdo establece: «{{clause.text}}»
-|? Nuestro acuerdo no fija un plazo de pago, así que le propongo cerrar una fecha de pago concreta.
+|? Nuestro acuerdo ({{agreement.title}}) no fija un plazo de pago, así que le propongo cerrar una fecha de pago concreta.
+|? Como no hemos fijado un plazo de pago por escrito, le propongo cerrar una fecha de pago concreta.
 [facts]
 El recargo por demora hasta hoy, según el acuerdo, es de {{invoice.lateFee}}, con lo que el total asciende a {{invoice.total}}.
 [option]
@@ -199,7 +204,8 @@ La cláusula {{clause.number}} establece: «{{clause.text}}»
 [facts]
 Tal como prevé nuestro acuerdo, el trabajo quedará en pausa el {{invoice.stopWorkDate}} si la factura sigue sin pagarse, y se reanudará en cuanto se reciba el pago.
 | Tal como prevé nuestro acuerdo, el trabajo queda en pausa cuando una factura supera los {{invoice.stopWorkAfterDays}} días de retraso, y se reanuda en cuanto se recibe el pago.
-|? Nuestro acuerdo no indica qué ocurre con el trabajo si una factura sigue impagada, así que le propongo pausar el trabajo nuevo a partir del {{reply.by}} hasta que quede saldada.
+|? Nuestro acuerdo ({{agreement.title}}) no indica qué ocurre con el trabajo si una factura sigue impagada, así que le propongo pausar el trabajo nuevo a partir del {{reply.by}} hasta que quede saldada.
+|? Como no tenemos nada por escrito sobre facturas impagadas, le propongo pausar el trabajo nuevo a partir del {{reply.by}} hasta que quede saldada.
 [option]
 El pago de {{invoice.total}} antes del {{reply.by}}.
 | El pago de {{invoice.amount}} antes del {{reply.by}}.
@@ -256,7 +262,8 @@ Gracias por sus comentarios; quiero que el resultado le convenza del todo.
 Esta sería la ronda de revisiones número {{rounds.used}}, y nuestro acuerdo incluye {{rounds.included}}.
 | Nuestro acuerdo incluye {{rounds.included}} rondas de revisiones.
 La cláusula {{clause.number}} dice: «{{clause.text}}»
-|? Nuestro acuerdo no fija un número de rondas de revisión, así que le propongo cerrar los cambios en una última ronda que los reúna todos.
+|? Nuestro acuerdo ({{agreement.title}}) no fija un número de rondas de revisión, así que le propongo cerrar los cambios en una última ronda que los reúna todos.
+|? Como no hemos fijado por escrito un número de rondas de revisión, le propongo cerrar los cambios en una última ronda que los reúna todos.
 [facts]
 Cada ronda adicional cuesta {{rounds.extraRate}}.
 [option]
@@ -286,7 +293,8 @@ En cuanto tenga su decisión, programaré el trabajo.`,
 Gracias por comentármelo; es bueno conocer su punto de vista antes de seguir avanzando.
 [limit]
 Hemos avanzado según la dirección que usted aprobó, y la cláusula {{clause.number}} regula los cambios sobre trabajo aprobado: «{{clause.text}}»
-|? Nuestro acuerdo no regula los cambios sobre trabajo ya aprobado, así que le propongo tratarlo como una orden de cambio por escrito, con su propio presupuesto.
+|? Nuestro acuerdo ({{agreement.title}}) no regula los cambios sobre trabajo ya aprobado, así que le propongo tratarlo como una orden de cambio por escrito, con su propio presupuesto.
+|? Como no tenemos nada por escrito sobre cambios en trabajo aprobado, le propongo tratarlo como una orden de cambio por escrito, con su propio presupuesto.
 [facts]
 Volver atrás supone rehacer trabajo ya hecho, lo que afecta al calendario y al coste; los cambios se facturan a {{change.rate}}.
 | Volver atrás supone rehacer trabajo ya hecho, lo que afecta al calendario y al coste.
@@ -318,7 +326,8 @@ Gracias por la actualización; sé que tiene mucho entre manos.
 Para cumplir el plan necesito {{obligation.what}}, con fecha prevista el {{obligation.due}} y ya con {{obligation.lateDays}} días de retraso.
 | Para cumplir el plan necesito el material que acordamos que usted aportaría.
 La cláusula {{clause.number}} lo recoge así: «{{clause.text}}»
-|? Nuestro acuerdo no indica cómo afectan los retrasos de cada parte a las fechas, así que le propongo que la entrega se desplace los mismos días.
+|? Nuestro acuerdo ({{agreement.title}}) no indica cómo afectan los retrasos de cada parte a las fechas, así que le propongo que la entrega se desplace los mismos días.
+|? Como no hemos fijado por escrito cómo afectan los retrasos a las fechas, le propongo que la entrega se desplace los mismos días.
 [facts]
 Las fechas se desplazan en la misma medida, de modo que la entrega pasa al {{obligation.newDate}}.
 [option]

@@ -43,7 +43,8 @@ export const ZH_HANT: LanguagePack = {
 | 謝謝您的建議，我了解這對專案的幫助。
 [limit]
 不過，這部分不在我們約定的範圍內：合約第{{clause.number}}條對範圍的說明是「{{clause.text}}」
-|? 我們的合約沒有寫明額外工作的處理方式，我建議另外以書面變更單處理。
+|? 我們的合約（{{agreement.title}}）沒有寫明額外工作的處理方式，我建議另外以書面變更單處理。
+|? 由於我們還沒有以書面約定額外工作的處理方式，我建議另外以書面變更單處理。
 目前專案的內容包括{{scope.deliverables}}。
 [facts]
 範圍以外的工作依{{change.rate}}計費。
@@ -79,7 +80,8 @@ export const ZH_HANT: LanguagePack = {
 您的訊息是在{{hours.sentLocal}}收到的，已經是我的上班時間以外。
 | 您的訊息是在我的上班時間以外收到的。
 合約第{{clause.number}}條約定：「{{clause.text}}」
-|? 我們的合約尚未約定上班時間，我建議緊急事項原則上於我的上班時間內處理，另有約定者除外。
+|? 我們的合約（{{agreement.title}}）尚未約定上班時間，我建議緊急事項原則上於我的上班時間內處理，另有約定者除外。
+|? 由於我們還沒有以書面約定上班時間，我建議緊急事項原則上於我的上班時間內處理，另有約定者除外。
 [facts]
 我的上班時間是{{hours.working}}。
 我最快可以在{{hours.nextSlot}}處理（也就是您當地時間{{hours.nextSlotClient}}）。
@@ -113,7 +115,8 @@ export const ZH_HANT: LanguagePack = {
 謝謝您告知新的時程，我了解您那邊的壓力。
 [limit]
 提前交付代表必須調整其他工作安排並增加人力，合約第{{clause.number}}條對此有約定：「{{clause.text}}」
-|? 我們的合約沒有提前交付的相關條款，因此在確認新日期之前，我需要先另外報價。
+|? 我們的合約（{{agreement.title}}）沒有提前交付的相關條款，因此在確認新日期之前，我需要先另外報價。
+|? 由於我們沒有提前交付的書面約定，在確認新日期之前，我需要先另外報價。
 [facts]
 急件費用為總費用的{{rush.percent}}，也就是{{rush.fee}}。
 | 急件費用為總費用的{{rush.percent}}。
@@ -150,7 +153,8 @@ export const ZH_HANT: LanguagePack = {
 | 在此跟您提醒一下：請款單{{invoice.number}}（金額{{invoice.amount}}）將於{{invoice.dueAt}}到期。
 | 在此跟您提醒一下尚未付款的請款單。
 付款條件請見合約第{{clause.number}}條：「{{clause.text}}」
-|? 我們的合約沒有約定付款期限，我建議我們一起確認一個付款日期。
+|? 我們的合約（{{agreement.title}}）沒有約定付款期限，我建議我們一起確認一個付款日期。
+|? 由於我們還沒有以書面約定付款期限，我建議我們一起確認一個付款日期。
 [facts]
 目前已超過付款期限{{invoice.overdueDays}}天。
 [option]
@@ -170,7 +174,8 @@ export const ZH_HANT: LanguagePack = {
 | 請款單{{invoice.number}}（金額{{invoice.amount}}）已經逾期。
 | 尚未付款的請款單已經逾期。
 合約第{{clause.number}}條約定：「{{clause.text}}」
-|? 我們的合約沒有約定付款期限，我建議我們確定一個明確的付款日期。
+|? 我們的合約（{{agreement.title}}）沒有約定付款期限，我建議我們確定一個明確的付款日期。
+|? 由於我們還沒有以書面約定付款期限，我建議我們確定一個明確的付款日期。
 [facts]
 依合約計算，至今的逾期費用為{{invoice.lateFee}}，應付總額為{{invoice.total}}。
 [option]
@@ -195,7 +200,8 @@ export const ZH_HANT: LanguagePack = {
 [facts]
 依合約規定，若到{{invoice.stopWorkDate}}仍未付款，工作將於當日暫停，收到款項後會立即恢復。
 | 依合約規定，請款單逾期超過{{invoice.stopWorkAfterDays}}天時工作將暫停，收到款項後會立即恢復。
-|? 我們的合約沒有約定逾期未付時工作如何處理，我建議自{{reply.by}}起暫停新的工作，直到款項結清為止。
+|? 我們的合約（{{agreement.title}}）沒有約定逾期未付時工作如何處理，我建議自{{reply.by}}起暫停新的工作，直到款項結清為止。
+|? 由於我們沒有逾期未付的書面約定，我建議自{{reply.by}}起暫停新的工作，直到款項結清為止。
 [option]
 在{{reply.by}}前支付{{invoice.total}}。
 | 在{{reply.by}}前支付{{invoice.amount}}。
@@ -252,7 +258,8 @@ export const ZH_HANT: LanguagePack = {
 這將是第{{rounds.used}}輪修改，而我們的合約包含{{rounds.included}}輪。
 | 我們的合約包含{{rounds.included}}輪修改。
 合約第{{clause.number}}條約定：「{{clause.text}}」
-|? 我們的合約沒有約定修改次數，我建議將剩下的修改集中在最後一輪完成。
+|? 我們的合約（{{agreement.title}}）沒有約定修改次數，我建議將剩下的修改集中在最後一輪完成。
+|? 由於我們還沒有以書面約定修改次數，我建議將剩下的修改集中在最後一輪完成。
 [facts]
 每增加一輪修改的費用為{{rounds.extraRate}}。
 [option]
@@ -282,7 +289,8 @@ export const ZH_HANT: LanguagePack = {
 謝謝您告訴我您的想法，在繼續進行之前先了解這些很重要。
 [limit]
 我們是依照您確認過的方向進行的，合約第{{clause.number}}條對已確認工作的變更有約定：「{{clause.text}}」
-|? 我們的合約沒有約定已確認工作的變更方式，我建議以書面變更單處理，並另外報價。
+|? 我們的合約（{{agreement.title}}）沒有約定已確認工作的變更方式，我建議以書面變更單處理，並另外報價。
+|? 由於我們沒有已確認工作變更的書面約定，我建議以書面變更單處理，並另外報價。
 [facts]
 改回先前的方向代表要重做已完成的工作，會影響時程與費用；變更依{{change.rate}}計費。
 | 改回先前的方向代表要重做已完成的工作，會影響時程與費用。
@@ -314,7 +322,8 @@ export const ZH_HANT: LanguagePack = {
 為了照計畫進行，我需要{{obligation.what}}，原訂於{{obligation.due}}提供，目前已延遲{{obligation.lateDays}}天。
 | 為了照計畫進行，我需要您依約定提供的資料。
 合約第{{clause.number}}條對此有約定：「{{clause.text}}」
-|? 我們的合約沒有約定雙方延誤對日期的影響，我建議交付日期順延相同的天數。
+|? 我們的合約（{{agreement.title}}）沒有約定雙方延誤對日期的影響，我建議交付日期順延相同的天數。
+|? 由於我們還沒有以書面約定延誤對日期的影響，我建議交付日期順延相同的天數。
 [facts]
 日期會相對順延，交付日期調整為{{obligation.newDate}}。
 [option]

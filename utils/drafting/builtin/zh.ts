@@ -45,7 +45,8 @@ export const ZH: LanguagePack = {
 | 感谢您的建议，我能理解它对项目的价值。
 [limit]
 不过，这部分超出了我们约定的范围：第{{clause.number}}条对范围的约定是“{{clause.text}}”
-|? 我们的协议没有写明额外工作如何处理，我建议将其作为一份单独的书面变更单来处理。
+|? 我们的协议（{{agreement.title}}）没有写明额外工作如何处理，我建议将其作为一份单独的书面变更单来处理。
+|? 由于我们还没有书面约定额外工作的处理方式，我建议将其作为一份单独的书面变更单来处理。
 当前项目包括{{scope.deliverables}}。
 [facts]
 范围之外的工作按{{change.rate}}计费。
@@ -81,7 +82,8 @@ export const ZH: LanguagePack = {
 您的消息是在{{hours.sentLocal}}收到的，已在我的工作时间之外。
 | 您的消息是在我的工作时间之外收到的。
 第{{clause.number}}条约定：“{{clause.text}}”
-|? 我们的协议尚未约定工作时间，我建议紧急事项原则上在我的工作时间内处理，另有约定的除外。
+|? 我们的协议（{{agreement.title}}）尚未约定工作时间，我建议紧急事项原则上在我的工作时间内处理，另有约定的除外。
+|? 由于我们还没有书面约定工作时间，我建议紧急事项原则上在我的工作时间内处理，另有约定的除外。
 [facts]
 我的工作时间是{{hours.working}}。
 我最早可以在{{hours.nextSlot}}处理此事（即您当地时间{{hours.nextSlotClient}}）。
@@ -115,7 +117,8 @@ export const ZH: LanguagePack = {
 感谢您告知新的时间，我理解您那边的压力。
 [limit]
 提前交付意味着要调整其他工作安排并增加资源，第{{clause.number}}条对此有约定：“{{clause.text}}”
-|? 我们的协议没有关于提前交付的条款，因此在确认新日期之前，我需要先单独报价。
+|? 我们的协议（{{agreement.title}}）没有关于提前交付的条款，因此在确认新日期之前，我需要先单独报价。
+|? 由于我们没有关于提前交付的书面约定，在确认新日期之前，我需要先单独报价。
 [facts]
 加急费为费用的{{rush.percent}}，即{{rush.fee}}。
 | 加急费为费用的{{rush.percent}}。
@@ -152,7 +155,8 @@ export const ZH: LanguagePack = {
 | 温馨提醒一下：发票{{invoice.number}}（金额{{invoice.amount}}）将于{{invoice.dueAt}}到期。
 | 温馨提醒一下尚未支付的发票。
 付款条款见第{{clause.number}}条：“{{clause.text}}”
-|? 我们的协议没有约定付款期限，我建议我们一起商定一个付款日期。
+|? 我们的协议（{{agreement.title}}）没有约定付款期限，我建议我们一起商定一个付款日期。
+|? 由于我们还没有书面约定付款期限，我建议我们一起商定一个付款日期。
 [facts]
 目前已超过到期日{{invoice.overdueDays}}天。
 [option]
@@ -172,7 +176,8 @@ export const ZH: LanguagePack = {
 | 发票{{invoice.number}}（金额{{invoice.amount}}）已逾期。
 | 尚未支付的发票已逾期。
 我们协议第{{clause.number}}条约定：“{{clause.text}}”
-|? 我们的协议没有约定付款期限，我建议我们确定一个明确的付款日期。
+|? 我们的协议（{{agreement.title}}）没有约定付款期限，我建议我们确定一个明确的付款日期。
+|? 由于我们还没有书面约定付款期限，我建议我们确定一个明确的付款日期。
 [facts]
 按协议计算，截至目前的滞纳金为{{invoice.lateFee}}，合计应付{{invoice.total}}。
 [option]
@@ -197,7 +202,8 @@ export const ZH: LanguagePack = {
 [facts]
 根据协议，如该发票到{{invoice.stopWorkDate}}仍未支付，工作将于当日暂停，收到款项后立即恢复。
 | 根据协议，发票逾期超过{{invoice.stopWorkAfterDays}}天时工作将暂停，收到款项后立即恢复。
-|? 我们的协议没有约定发票逾期未付时工作如何处理，我建议自{{reply.by}}起暂停新的工作，直至款项结清。
+|? 我们的协议（{{agreement.title}}）没有约定发票逾期未付时工作如何处理，我建议自{{reply.by}}起暂停新的工作，直至款项结清。
+|? 由于我们没有关于逾期未付的书面约定，我建议自{{reply.by}}起暂停新的工作，直至款项结清。
 [option]
 在{{reply.by}}之前支付{{invoice.total}}。
 | 在{{reply.by}}之前支付{{invoice.amount}}。
@@ -254,7 +260,8 @@ export const ZH: LanguagePack = {
 这将是第{{rounds.used}}轮修改，而我们的协议包含{{rounds.included}}轮。
 | 我们的协议包含{{rounds.included}}轮修改。
 第{{clause.number}}条约定：“{{clause.text}}”
-|? 我们的协议没有约定修改轮数，我建议把剩余修改集中在最后一轮完成。
+|? 我们的协议（{{agreement.title}}）没有约定修改轮数，我建议把剩余修改集中在最后一轮完成。
+|? 由于我们还没有书面约定修改轮数，我建议把剩余修改集中在最后一轮完成。
 [facts]
 每增加一轮修改收费{{rounds.extraRate}}。
 [option]
@@ -284,7 +291,8 @@ export const ZH: LanguagePack = {
 感谢您告诉我您的想法，在继续推进之前了解这些很重要。
 [limit]
 我们是按照您确认的方向推进的，第{{clause.number}}条对已确认工作的变更有约定：“{{clause.text}}”
-|? 我们的协议没有约定已确认工作的变更方式，我建议以书面变更单的形式处理，并单独报价。
+|? 我们的协议（{{agreement.title}}）没有约定已确认工作的变更方式，我建议以书面变更单的形式处理，并单独报价。
+|? 由于我们没有关于已确认工作变更的书面约定，我建议以书面变更单的形式处理，并单独报价。
 [facts]
 回到之前的方向意味着要重做已完成的工作，会影响进度和费用；变更按{{change.rate}}计费。
 | 回到之前的方向意味着要重做已完成的工作，会影响进度和费用。
@@ -316,7 +324,8 @@ export const ZH: LanguagePack = {
 为了按计划推进，我需要{{obligation.what}}，原定于{{obligation.due}}提供，目前已延迟{{obligation.lateDays}}天。
 | 为了按计划推进，我需要您按约定提供的资料。
 第{{clause.number}}条对此有约定：“{{clause.text}}”
-|? 我们的协议没有约定双方延误如何影响日期，我建议交付日期顺延相同的天数。
+|? 我们的协议（{{agreement.title}}）没有约定双方延误如何影响日期，我建议交付日期顺延相同的天数。
+|? 由于我们还没有书面约定延误对日期的影响，我建议交付日期顺延相同的天数。
 [facts]
 日期会相应顺延，交付日期调整为{{obligation.newDate}}。
 [option]
