@@ -18,6 +18,7 @@ const NAMED: Record<string, string> = {
 };
 
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, code: string) => {
     if (code[0] === '#') {
       const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
@@ -94,6 +95,16 @@ export function htmlToText(html: string): string {
     if (!pre) value = value.replace(/[\t\n\r\f ]+/g, ' ');
     if (value === '' || (!pre && value === ' ' && line === '')) return;
     flushPending();
+    if (!pre) {
+      // Collapsed text has no line breaks: the common case, kept free of splitting and closures.
+      if (line === '') {
+        if (value.charCodeAt(0) === 32) value = value.slice(1);
+        if (value === '') return;
+        line = quoteDepth > 0 ? `${marker()} ` : '';
+      }
+      line += value;
+      return;
+    }
     value.split('\n').forEach((part, i) => {
       if (i > 0) endLine();
       if (line === '') {

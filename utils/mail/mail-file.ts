@@ -7,6 +7,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import PostalMime from 'postal-mime';
 import { htmlToText } from './html-to-text';
+import { parseSimpleMessage } from './simple-message';
 
 export interface MailFileMessage {
   /** The Message-ID without angle brackets, or '' when the message has none. */
@@ -31,8 +32,20 @@ function isoOrNull(value: string | undefined): string | null {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 
-/** Parses one raw RFC 5322 message; never throws. */
+/** Parses one raw RFC 5322 message; never throws. Single-part text mail takes the fast path, the rest postal-mime. */
 export async function parseMessage(raw: Uint8Array | string): Promise<MailFileMessage> {
+  try {
+    const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+    const simple = parseSimpleMessage(bytes);
+    if (simple) return { id: simple.id, from: simple.from, subject: simple.subject, sentAt: isoOrNull(simple.date), text: simple.text };
+  } catch {
+    // fall through to the full parser
+  }
+  return parseWithPostalMime(raw);
+}
+
+/** The full MIME parser (postal-mime), for everything and as the reference for the fast path. */
+export async function parseWithPostalMime(raw: Uint8Array | string): Promise<MailFileMessage> {
   try {
     const email = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer', maxNestingDepth: 64 });
     const sender = email.from && 'address' in email.from ? email.from : undefined;
