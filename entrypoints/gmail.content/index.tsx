@@ -8,10 +8,15 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main(ctx) {
-    const viewerTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // Gmail prints times in the viewer's zone. Asked only once a thread is read: the first Intl call loads ICU data,
+    // which a page with no thread open should not pay for.
+    let viewerTimeZone: string | undefined;
     startPanelController(ctx, {
       isThreadPage: isGmailThreadUrl,
-      read: () => readGmailThread(document, { viewerTimeZone, url: location.href }),
+      read: () => {
+        viewerTimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+        return readGmailThread(document, { viewerTimeZone, url: location.href });
+      },
       offerCompatibilityMode: true,
     });
   },

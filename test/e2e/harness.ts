@@ -30,6 +30,36 @@ export interface LaunchOptions {
   dir?: string;
 }
 
+/** The same browser without the extension: the baseline the benchmarks compare against. */
+export async function launchPlain(options: LaunchOptions = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'clausemate-plain-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false,
+    timezoneId: options.timezone ?? 'Europe/Madrid',
+    locale: options.locale ?? 'en-GB',
+    viewport: { width: 1400, height: 900 },
+    args: [...(options.headless ?? true ? ['--headless=new'] : []), ...BROWSER_FLAGS],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const BROWSER_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const dir = options.dir ?? extensionDir();
   if (!existsSync(join(dir, 'manifest.json'))) {
@@ -49,13 +79,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     viewport: { width: 1400, height: 900 },
     args: [
       ...(headless ? ['--headless=new'] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...BROWSER_FLAGS,
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
     ],
