@@ -19,7 +19,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 /** The client list says "N of M clients": M is what the database holds. */
 async function storedClientCount(page: Page): Promise<number> {
-  await page.goto(page.url().replace(/#.*$/, '#clients'));
+  await page.goto(page.url().split('#')[0] + '#clients');
   const text = await page.locator('.client-list__count').innerText();
   return Number(/of (\d+)/.exec(text)?.[1]);
 }
@@ -101,7 +101,7 @@ describe('options page, end to end', () => {
   it('refuses a malformed backup with each problem and its path, and writes nothing', async () => {
     const page = await session.openExtensionPage('options.html#backup');
     const before = await storedClientCount(page);
-    await page.goto(page.url().replace(/#.*$/, '#backup'));
+    await page.goto(page.url().split('#')[0] + '#backup');
     await page.locator('input[type=file]').setInputFiles(BROKEN_BACKUP);
     const alert = page.getByRole('alert').filter({ hasText: uiText('importRefused', 'broken.json', 0).split(' (')[0] });
     await alert.waitFor();
@@ -113,7 +113,7 @@ describe('options page, end to end', () => {
     await page.close();
   });
 
-  it('imports a backup with a summary, exports everything back, and re-importing creates no duplicates', async () => {
+  it('imports a backup with a summary, exports everything, re-imports without duplicates, and restores it into a wiped profile', async () => {
     const page = await session.openExtensionPage('options.html#backup');
     const demo = JSON.parse(readFileSync(DEMO_BACKUP, 'utf8')) as { clients: { name: string }[]; agreements: unknown[] };
     await page.locator('input[type=file]').setInputFiles(DEMO_BACKUP);
@@ -131,6 +131,26 @@ describe('options page, end to end', () => {
     await page.getByText(uiText('importLine', uiText('clientsHeading'), 0, demo.clients.length)).waitFor();
     expect(await storedClientCount(page)).toBe(demo.clients.length + 1);
     await page.close();
+
+    // A wiped profile: a new browser profile, onboarding again, restore the exported file, find everything as it was.
+    const fresh = await launchWithExtension({ timezone: 'Europe/Madrid' });
+    try {
+      const restore = await fresh.openExtensionPage('options.html');
+      await restore.getByRole('heading', { name: uiText('restoreHeading') }).waitFor();
+      await restore.locator('input[type=file]').setInputFiles((await download.path())!);
+      await restore.getByText(uiText('importLine', uiText('agreementsHeading'), exported.agreements.length, 0)).waitFor();
+      const [again] = await Promise.all([
+        restore.waitForEvent('download'),
+        restore.goto(restore.url().split('#')[0] + '#backup').then(() => restore.getByRole('button', { name: uiText('exportButton') }).click()),
+      ]);
+      const reexported = JSON.parse(readFileSync((await again.path())!, 'utf8'));
+      const sortById = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+      expect(sortById(reexported.clients)).toEqual(sortById(exported.clients));
+      expect(sortById(reexported.agreements)).toEqual(sortById(exported.agreements));
+      expect(reexported.provider).toEqual(exported.provider);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('looks right and has no serious accessibility problems in dark mode', async () => {

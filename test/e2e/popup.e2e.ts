@@ -122,10 +122,25 @@ describe('popup, end to end', () => {
     expect(await form.getByLabel(uiText('fieldNetDays')).inputValue()).toBe('30');
     expect(await form.getByLabel(uiText('fieldRevisionRounds')).inputValue()).toBe('3');
     expect(await form.getByLabel(uiText('fieldClauseNumber')).count()).toBe(4);
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.screenshot({ path: `${SHOTS}/options-capture-light.png`, fullPage: true });
     await options.getByLabel(uiText('captureClient')).selectOption({ label: uiText('captureNewClient') });
     await options.getByLabel(uiText('fieldClientName')).fill('Globex');
     await form.getByRole('button', { name: uiText('saveAgreement') }).click();
     await options.getByRole('heading', { name: 'Globex' }).waitFor();
     expect(await options.getByText(uiText('termNetDays', 30)).isVisible()).toBe(true);
+  });
+
+  it('shows a client added in the options page at once, without reopening', async () => {
+    const popup = await openPopup(session);
+    await popup.getByLabel(uiText('popupSearchLabel')).fill('initech');
+    await popup.getByText(uiText('popupFound', 0)).waitFor();
+    const options = await session.openExtensionPage('options.html#clients');
+    await options.getByRole('button', { name: uiText('addClient') }).click();
+    await options.getByLabel(uiText('fieldClientName')).fill('Initech');
+    await options.getByRole('button', { name: uiText('addClientSave') }).click();
+    await popup.getByRole('article', { name: 'Initech' }).waitFor({ timeout: 10_000 });
+    await options.close();
+    await popup.close();
   });
 });
