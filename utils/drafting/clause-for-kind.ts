@@ -54,12 +54,20 @@ export function clauseForKind(
     if (terms) return terms;
   }
 
+  const subject = SUBJECT[kind];
+  const byHeading = all.find((c) => c.heading && subject.test(c.heading));
+  if (kind === 'payment_delay' && paymentStep === 'final') {
+    const late = all.find((c) => c.heading && LATE_PAYMENT.test(c.heading));
+    if (late) return late;
+  }
   for (const factKind of FACTS_OF_KIND[kind]) {
     const cited = facts.find((f) => f.kind === factKind && typeof f.clause === 'string' && byNumber(f.clause));
-    if (cited) return byNumber(cited.clause as string);
+    const clause = cited ? byNumber(cited.clause as string) : undefined;
+    // The fact's clause stands unless its heading is about something else and another clause's heading is about
+    // this (a rush fee pinned on "Working hours" while "Timeline" is there).
+    if (clause && (!clause.heading || subject.test(clause.heading) || !byHeading)) return clause;
   }
-  const subject = SUBJECT[kind];
-  const bySubject = all.find((c) => c.heading && subject.test(c.heading)) ?? all.find((c) => subject.test(c.text));
+  const bySubject = byHeading ?? all.find((c) => subject.test(c.text));
   if (bySubject || kind !== 'indecisive_reversal') return bySubject;
   // Without an approvals clause, a reversal is a change to agreed work: the change-request clause governs it.
   const change = facts.find((f) => f.kind === 'change_estimate' && typeof f.clause === 'string' && byNumber(f.clause));
