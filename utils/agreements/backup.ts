@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ClausemateDatabase } from './db';
 import { backupSchema, type Backup } from './schema';
-import { agreementChange, applyPostingChanges, clientChange } from './search-index';
+import { prepareIndexUpdate } from './search-index';
 import { normaliseAgreement, normaliseClient, withoutWords } from './search-keys';
 import { describeStorageError } from './storage-errors';
 
@@ -125,12 +125,15 @@ export function parseBackup(raw: unknown): ParseResult {
 
 async function countExisting(table: { bulkGet(keys: string[]): Promise<unknown[]> }, ids: string[]): Promise<TableCounts> {
   if (ids.length === 0) return { added: 0, updated: 0 };
-  return counts(await table.bulkGet(ids));
+  const updated = (await table.bulkGet(ids)).filter((r) => r !== undefined).length;
+  return { added: ids.length - updated, updated };
 }
 
-function counts(existing: unknown[]): TableCounts {
-  const updated = existing.filter((r) => r !== undefined).length;
-  return { added: existing.length - updated, updated };
+/** Added and updated counts from the keys alone: reading 10,000 whole records only to count them is slow. */
+async function existingKeys(table: { where(index: string): { anyOf(keys: string[]): { primaryKeys(): Promise<unknown[]> } } }, ids: string[]): Promise<TableCounts> {
+  if (ids.length === 0) return { added: 0, updated: 0 };
+  const updated = (await table.where(':id').anyOf(ids).primaryKeys()).length;
+  return { added: ids.length - updated, updated };
 }
 
 /**
@@ -142,7 +145,7 @@ export async function importBackup(db: ClausemateDatabase, raw: unknown): Promis
   if (!parsed.ok) return parsed;
   const backup = parsed.backup;
   try {
-    return await db.transaction('rw', [db.settings, db.clients, db.agreements, db.templates, db.corrections, db.postings], async () => {
+    return await db.transaction('rw', [db.settings, db.clients, db.agreements, db.templates, db.corrections, db.postings, db.digests], async () => {
       const inFile = new Set(backup.clients.map((c) => c.id));
       const outside = [...new Set(backup.agreements.map((a) => a.clientId).filter((id) => !inFile.has(id)))];
       const known = new Set(outside.length ? (await db.clients.bulkGet(outside)).filter(Boolean).map((c) => c!.id) : []);
@@ -155,24 +158,24 @@ export async function importBackup(db: ClausemateDatabase, raw: unknown): Promis
 
       const clients = backup.clients.map(normaliseClient);
       const agreements = backup.agreements.map(normaliseAgreement);
-      const oldClients = await db.clients.bulkGet(clients.map((c) => c.id));
-      const oldAgreements = await db.agreements.bulkGet(agreements.map((a) => a.id));
       const report = {
         ok: true as const,
         format: backup.format,
         provider: backup.provider !== undefined,
-        clients: counts(oldClients),
-        agreements: counts(oldAgreements),
+        clients: await existingKeys(db.clients, clients.map((c) => c.id)),
+        agreements: await existingKeys(db.agreements, agreements.map((a) => a.id)),
         templates: await countExisting(db.templates, backup.templates.map((t) => t.id)),
         requests: await countExisting(db.corrections, backup.requests.map((r) => r.id)),
       };
       if (backup.provider) await db.settings.put({ id: 'provider', value: backup.provider });
+      const updateIndex = await prepareIndexUpdate(
+        db,
+        clients.map((c) => ({ id: c.id, record: c })),
+        agreements.map((a) => ({ id: a.id, record: a })),
+      );
       await db.clients.bulkPut(clients);
       await db.agreements.bulkPut(agreements);
-      await applyPostingChanges(db, [
-        ...clients.map((c, i) => clientChange(c.id, oldClients[i], c)),
-        ...agreements.map((a, i) => agreementChange(a.id, oldAgreements[i], a)),
-      ]);
+      await updateIndex();
       await db.templates.bulkPut(backup.templates);
       await db.corrections.bulkPut(backup.requests);
       return report;

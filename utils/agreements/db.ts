@@ -32,11 +32,18 @@ export const SCHEMA_V1 = {
   clients: 'id, *emails, *domains, name',
   agreements: 'id, clientId, status',
   postings: 'key',
+  digests: 'ref',
   templates: 'id, kind, lang',
   corrections: 'id, kind, at',
 } as const;
 
 export const CURRENT_VERSION = 1;
+
+/** The digest of the search text a record was last indexed with: an unchanged record is skipped on re-import. */
+export interface DigestRow {
+  ref: string;
+  digest: string;
+}
 
 export class ClausemateDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'id'>;
@@ -45,6 +52,7 @@ export class ClausemateDatabase extends Dexie {
   templates!: EntityTable<Template, 'id'>;
   corrections!: EntityTable<RequestCorrection, 'id'>;
   postings!: EntityTable<PostingRow, 'key'>;
+  digests!: EntityTable<DigestRow, 'ref'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,7 +1,7 @@
 import type { ClausemateDatabase, StoredAgreement, StoredClient } from './db';
 import { formatPath, type BackupProblem } from './backup';
 import { agreementSchema, clientSchema, type Agreement, type Client } from './schema';
-import { agreementChange, applyPostingChanges, clientChange } from './search-index';
+import { prepareIndexUpdate } from './search-index';
 import { normaliseAgreement, normaliseClient, withoutWords } from './search-keys';
 
 // Writes from the options page: validated with the backup schema (the form shows each problem beside its field),
@@ -39,10 +39,10 @@ export async function saveClient(db: ClausemateDatabase, input: unknown): Promis
   const checked = validateClient(input);
   if (!checked.ok) return checked;
   const stored = normaliseClient(checked.value);
-  await db.transaction('rw', [db.clients, db.postings], async () => {
-    const before = await db.clients.get(stored.id);
+  await db.transaction('rw', [db.clients, db.agreements, db.postings, db.digests], async () => {
+    const updateIndex = await prepareIndexUpdate(db, [{ id: stored.id, record: stored }], []);
     await db.clients.put(stored);
-    await applyPostingChanges(db, [clientChange(stored.id, before, stored)]);
+    await updateIndex();
   });
   return { ok: true, value: withoutWords(stored) };
 }
@@ -51,11 +51,11 @@ export async function saveAgreement(db: ClausemateDatabase, input: unknown): Pro
   const checked = validateAgreement(input);
   if (!checked.ok) return checked;
   const stored = normaliseAgreement(checked.value);
-  const saved = await db.transaction('rw', [db.clients, db.agreements, db.postings], async () => {
+  const saved = await db.transaction('rw', [db.clients, db.agreements, db.postings, db.digests], async () => {
     if (!(await db.clients.get(stored.clientId))) return false;
-    const before = await db.agreements.get(stored.id);
+    const updateIndex = await prepareIndexUpdate(db, [], [{ id: stored.id, record: stored }]);
     await db.agreements.put(stored);
-    await applyPostingChanges(db, [agreementChange(stored.id, before, stored)]);
+    await updateIndex();
     return true;
   });
   if (!saved) return { ok: false, problems: [{ path: 'clientId', message: 'choose the client this agreement is with' }] };
@@ -78,40 +78,39 @@ export interface Deleted {
 
 /** Deletes a client and its agreements in one transaction. */
 export async function deleteClient(db: ClausemateDatabase, clientId: string): Promise<Deleted> {
-  return db.transaction('rw', [db.clients, db.agreements, db.postings], async () => {
+  return db.transaction('rw', [db.clients, db.agreements, db.postings, db.digests], async () => {
     const client = await db.clients.get(clientId);
     const agreements = await db.agreements.where('clientId').equals(clientId).toArray();
+    const updateIndex = await prepareIndexUpdate(db, [{ id: clientId, record: null }], agreements.map((a) => ({ id: a.id, record: null })));
     await db.agreements.bulkDelete(agreements.map((a) => a.id));
     await db.clients.delete(clientId);
-    await applyPostingChanges(db, [
-      clientChange(clientId, client, null),
-      ...agreements.map((a) => agreementChange(a.id, a, null)),
-    ]);
+    await updateIndex();
     return { clients: client ? [client] : [], agreements };
   });
 }
 
 export async function deleteAgreement(db: ClausemateDatabase, agreementId: string): Promise<Deleted> {
-  return db.transaction('rw', [db.agreements, db.postings], async () => {
+  return db.transaction('rw', [db.clients, db.agreements, db.postings, db.digests], async () => {
     const agreement = await db.agreements.get(agreementId);
+    const updateIndex = await prepareIndexUpdate(db, [], [{ id: agreementId, record: null }]);
     await db.agreements.delete(agreementId);
-    await applyPostingChanges(db, [agreementChange(agreementId, agreement, null)]);
+    await updateIndex();
     return { clients: [], agreements: agreement ? [agreement] : [] };
   });
 }
 
 export async function undoDelete(db: ClausemateDatabase, deleted: Deleted): Promise<void> {
-  await db.transaction('rw', [db.clients, db.agreements, db.postings], async () => {
+  await db.transaction('rw', [db.clients, db.agreements, db.postings, db.digests], async () => {
     const clients = deleted.clients.map(normaliseClient);
     const agreements = deleted.agreements.map(normaliseAgreement);
-    const oldClients = await db.clients.bulkGet(clients.map((c) => c.id));
-    const oldAgreements = await db.agreements.bulkGet(agreements.map((a) => a.id));
+    const updateIndex = await prepareIndexUpdate(
+      db,
+      clients.map((c) => ({ id: c.id, record: c })),
+      agreements.map((a) => ({ id: a.id, record: a })),
+    );
     await db.clients.bulkPut(clients);
     await db.agreements.bulkPut(agreements);
-    await applyPostingChanges(db, [
-      ...clients.map((c, i) => clientChange(c.id, oldClients[i], c)),
-      ...agreements.map((a, i) => agreementChange(a.id, oldAgreements[i], a)),
-    ]);
+    await updateIndex();
   });
 }
 

@@ -41,20 +41,48 @@ export function termConcepts(agreement: Agreement): Concept[] {
   return out;
 }
 
-export function clientSearchKeys(client: Client): string[] {
-  return indexTokens([client.name, ...(client.emails ?? []), ...(client.domains ?? []), client.notes ?? ''].join(' '));
+/** Everything searchable in a client, as one text. */
+export function clientSearchText(client: Client): string {
+  return [client.name, ...(client.emails ?? []), ...(client.domains ?? []), client.notes ?? ''].join(' \n ');
 }
 
-export function agreementSearchKeys(agreement: Agreement): string[] {
-  const text = [
+/** Everything searchable in an agreement, as one text, ending with the marker keys of the terms it states. */
+export function agreementSearchText(agreement: Agreement): string {
+  return [
     agreement.title,
     ...(agreement.scope?.deliverables ?? []),
     ...(agreement.scope?.exclusions ?? []),
     ...(agreement.clientObligations ?? []).map((o) => o.what),
     ...(agreement.clauses ?? []).flatMap((c) => [c.number, c.heading ?? '', c.text]),
     ...(agreement.invoices ?? []).map((i) => i.number),
+    termConcepts(agreement).map(conceptKey).join(' '),
   ].join(' \n ');
-  return [...indexTokens(text), ...termConcepts(agreement).map(conceptKey)];
+}
+
+/** The search keys of a search text: its words and Chinese bigrams, and the "~concept" markers kept whole. */
+export function keysOfSearchText(text: string): string[] {
+  const markers = text.match(/~[a-z_]+/g) ?? [];
+  return [...indexTokens(text), ...markers];
+}
+
+export function clientSearchKeys(client: Client): string[] {
+  return keysOfSearchText(clientSearchText(client));
+}
+
+export function agreementSearchKeys(agreement: Agreement): string[] {
+  return keysOfSearchText(agreementSearchText(agreement));
+}
+
+/** A short digest of a search text (FNV-1a, 32 bits, twice with different seeds): equal texts, equal digests. */
+export function digestOf(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0).toString(36) + (b >>> 0).toString(36);
 }
 
 /** The record as the backup file holds it: without any stored-only field. */

@@ -7,7 +7,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Lower case, accents removed, full-width forms made ASCII. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // ASCII needs only lower-casing; the rest is decomposed and its combining marks dropped.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  return text.normalize('NFKD').replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '').toLowerCase();
 }
 
 /**
@@ -34,26 +36,17 @@ export function isHan(ch: string): boolean {
   return HAN.test(ch);
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+const HAN_SPLIT = /(\p{Script=Han}+)|([^\p{Script=Han}]+)/gu;
+const HAS_HAN = /\p{Script=Han}/u;
+
 /** Latin/digit words and Han runs of folded text, in order. */
 export function segments(text: string): { text: string; han: boolean }[] {
   const out: { text: string; han: boolean }[] = [];
-  let current = '';
-  let currentHan = false;
-  const flush = () => {
-    if (current) out.push({ text: current, han: currentHan });
-    current = '';
-  };
-  for (const ch of fold(text)) {
-    if (!WORD_CHAR.test(ch)) {
-      flush();
-      continue;
-    }
-    const han = isHan(ch);
-    if (current && han !== currentHan) flush();
-    currentHan = han;
-    current += ch;
+  for (const [word] of fold(text).matchAll(WORD)) {
+    if (!HAS_HAN.test(word)) out.push({ text: word, han: false });
+    else for (const m of word.matchAll(HAN_SPLIT)) out.push({ text: m[0], han: m[1] !== undefined });
   }
-  flush();
   return out;
 }
 

@@ -5,7 +5,15 @@ import { exportBackup, parseBackup } from '../../../utils/agreements/backup';
 import { createDatabase, CURRENT_VERSION } from '../../../utils/agreements/db';
 import { findClientForSender } from '../../../utils/agreements/match-client';
 import { searchAgreements } from '../../../utils/agreements/search';
-import { agreementSearchKeys, clientSearchKeys, normaliseAgreement, normaliseClient } from '../../../utils/agreements/search-keys';
+import {
+  agreementSearchKeys,
+  agreementSearchText,
+  clientSearchKeys,
+  clientSearchText,
+  digestOf,
+  normaliseAgreement,
+  normaliseClient,
+} from '../../../utils/agreements/search-keys';
 
 // Version 1 exactly as it shipped, frozen here: the test fails if someone edits it in db.ts instead of adding a version.
 const SHIPPED_V1 = {
@@ -13,6 +21,7 @@ const SHIPPED_V1 = {
   clients: 'id, *emails, *domains, name',
   agreements: 'id, clientId, status',
   postings: 'key',
+  digests: 'ref',
   templates: 'id, kind, lang',
   corrections: 'id, kind, at',
 };
@@ -41,6 +50,10 @@ async function fillVersion1(name: string): Promise<void> {
   backup.clients.forEach((c) => post(`c:${c.id}`, clientSearchKeys(normaliseClient(c))));
   backup.agreements.forEach((a) => post(`a:${a.id}`, agreementSearchKeys(a)));
   await v1.table('postings').bulkPut([...postings].map(([key, ids]) => ({ key, ids })));
+  await v1.table('digests').bulkPut([
+    ...backup.clients.map((c) => ({ ref: `c:${c.id}`, digest: digestOf(clientSearchText(normaliseClient(c))) })),
+    ...backup.agreements.map((a) => ({ ref: `a:${a.id}`, digest: digestOf(agreementSearchText(a)) })),
+  ]);
   v1.close();
 }
 

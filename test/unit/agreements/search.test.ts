@@ -4,6 +4,7 @@ import { importBackup } from '../../../utils/agreements/backup';
 import { createDatabase, type ClausemateDatabase } from '../../../utils/agreements/db';
 import { deleteClient, saveAgreement, saveClient, undoDelete } from '../../../utils/agreements/repository';
 import { searchAgreements, searchNeedles, type SearchHit } from '../../../utils/agreements/search';
+import { rebuildSearchIndex } from '../../../utils/agreements/search-index';
 
 let db: ClausemateDatabase;
 beforeAll(async () => {
@@ -100,5 +101,43 @@ describe('searchAgreements', () => {
 
   it('gives the words to highlight elsewhere, with the concept’s other languages', () => {
     expect(searchNeedles('horario')).toEqual(expect.arrayContaining(['horario', 'working hours', '工作时间']));
+  });
+});
+
+describe('the search index on import', () => {
+  it('touches no posting when the same backup is imported again, and follows a changed clause', async () => {
+    const other = createDatabase(`search-reimport-${Math.random()}`);
+    await other.open();
+    const file = JSON.parse(readFileSync(new URL('../../fixtures/backups/studio.json', import.meta.url), 'utf8'));
+    await importBackup(other, file);
+    let writes = 0;
+    const original = other.postings.bulkPut.bind(other.postings);
+    other.postings.bulkPut = ((...args: Parameters<typeof original>) => {
+      writes++;
+      return original(...args);
+    }) as typeof original;
+    await importBackup(other, file);
+    expect(writes).toBe(0);
+    file.agreements[0].clauses[2].text = 'The fee includes two rounds of amendments.';
+    await importBackup(other, file);
+    expect(writes).toBe(1);
+    other.postings.bulkPut = original;
+    expect(clauseNumbers(await searchAgreements(other, 'amendments'))).toEqual(['4.2']);
+    expect(clauseNumbers(await searchAgreements(other, 'billed'))).toEqual([]);
+    await other.delete();
+  });
+
+  it('can be rebuilt from the records alone', async () => {
+    const other = createDatabase(`search-rebuild-${Math.random()}`);
+    await other.open();
+    await importBackup(other, readFileSync(new URL('../../fixtures/backups/studio.json', import.meta.url), 'utf8'));
+    const before = await other.postings.toArray();
+    await other.postings.clear();
+    expect(await searchAgreements(other, 'revisions')).toEqual([]);
+    await rebuildSearchIndex(other);
+    const after = await other.postings.toArray();
+    const norm = (rows: { key: string; ids: string[] }[]) => rows.map((r) => [r.key, [...r.ids].sort()]).sort();
+    expect(norm(after)).toEqual(norm(before));
+    await other.delete();
   });
 });
