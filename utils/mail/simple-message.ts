@@ -154,6 +154,32 @@ function singleTextPart(part: Part, depth: number): Part | null {
   return null;
 }
 
+/**
+ * RFC 3676 format=flowed: a line ending in a space continues on the next line of the same quote depth. (postal-mime
+ * also joins lines of different depths, which glues a bottom-posted answer onto the quote above it.)
+ */
+export function unflow(text: string, delsp: boolean): string {
+  const out: string[] = [];
+  let open: { depth: number; text: string } | null = null;
+  for (const raw of text.split('\n')) {
+    const depth = /^>*/.exec(raw)![0].length;
+    let line = raw.slice(depth);
+    if (line.startsWith(' ')) line = line.slice(1); // space-stuffing
+    const soft = line.endsWith(' ') && line !== '-- ';
+    if (open && open.depth === depth) open.text += soft && delsp ? line.slice(0, -1) : line;
+    else {
+      if (open) out.push(`${'>'.repeat(open.depth)}${open.depth ? ' ' : ''}${open.text}`);
+      open = { depth, text: soft && delsp ? line.slice(0, -1) : line };
+    }
+    if (!soft) {
+      out.push(`${'>'.repeat(open.depth)}${open.depth ? ' ' : ''}${open.text}`);
+      open = null;
+    }
+  }
+  if (open) out.push(`${'>'.repeat(open.depth)}${open.depth ? ' ' : ''}${open.text}`);
+  return out.join('\n');
+}
+
 export function parseSimpleMessage(raw: Uint8Array): SimpleMessage | null {
   const message = splitPart(raw);
   if (!message) return null;
@@ -162,7 +188,7 @@ export function parseSimpleMessage(raw: Uint8Array): SimpleMessage | null {
   if (!textPart) return null;
   const type = textPart.headers.get('content-type') ?? 'text/plain';
   const mime = type.split(';')[0].trim().toLowerCase();
-  if (/format\s*=\s*"?flowed/i.test(type)) return null;
+  const flowed = /format\s*=\s*"?flowed/i.test(type);
   const encoding = (textPart.headers.get('content-transfer-encoding') ?? '7bit').toLowerCase().trim();
   const decoder = decoderFor(param(type, 'charset') ?? 'utf-8');
   if (!decoder || !['7bit', '8bit', 'binary', 'quoted-printable', 'base64'].includes(encoding)) return null;
@@ -175,6 +201,7 @@ export function parseSimpleMessage(raw: Uint8Array): SimpleMessage | null {
   // postal-mime ends every line of a line-based part with a newline; a base64 part stays as decoded.
   if (encoding !== 'base64' && content !== '' && !content.endsWith('\n')) content += '\n';
   content = content.replace(/\r\n?/g, '\n');
+  if (flowed) content = unflow(content, /delsp\s*=\s*"?yes/i.test(type));
 
   const sender = addressParser(headers.get('from') ?? '')[0];
   const address = sender && 'address' in sender ? sender.address : '';

@@ -1,8 +1,8 @@
 // Reads one Gmail message element into the thread model: ids, sender, recipients, time, new text, quoted history,
 // signature, attachments. Gmail's own structure (gmail_quote, blockquote, gmail_signature) decides first; the text
 // rules of splitReply then handle history and signatures that arrived flattened into the text.
+import { splitHtmlReply } from '../html-reply';
 import { textOf } from '../html-text';
-import { splitReply } from '../split-reply';
 import type { MailMessage, Person } from '../thread';
 import { parseGmailDateTitle, timeFromMessageId } from './gmail-dates';
 import { GMAIL, queryAll, queryFirst } from './selectors';
@@ -21,9 +21,6 @@ export interface ReadMessage {
 
 /** What Gmail calls the signed-in user in headers, by UI language. */
 const SELF_NAMES = new Set(['me', 'yo', '我', 'moi', 'eu', 'ich', 'io', 'ik', 'mig', 'jag', '나', '自分']);
-const QUOTE_SELECTOR = GMAIL.quote.join(',');
-const SIGNATURE_SELECTOR = GMAIL.signature.join(',');
-const CHROME_SELECTOR = GMAIL.bodyChrome.join(',');
 
 function attribute(element: Element, name: string): string | null {
   return element.getAttribute(name) ?? element.querySelector(`[${name}]`)?.getAttribute(name) ?? null;
@@ -58,42 +55,6 @@ function attachmentNames(element: Element): string[] {
   return [...new Set(names.filter(Boolean))];
 }
 
-/** Elements of `body` matching `selector` that are not inside another match (or inside `exclude`). */
-function outermost(body: Element, selector: string, exclude: Set<Element> = new Set()): Element[] {
-  const all = Array.from(body.querySelectorAll(selector));
-  const chosen = new Set<Element>();
-  for (const el of all) {
-    let inside = false;
-    for (let up = el.parentElement; up && up !== body; up = up.parentElement) {
-      if (chosen.has(up) || exclude.has(up)) {
-        inside = true;
-        break;
-      }
-    }
-    if (!inside && !exclude.has(el)) chosen.add(el);
-  }
-  return [...chosen];
-}
-
-function joinParts(parts: string[], separator: string): string {
-  return parts.filter((p) => p.trim() !== '').join(separator);
-}
-
-function readBody(body: Element): Pick<MailMessage, 'body' | 'quoted' | 'signature'> {
-  const quotes = outermost(body, QUOTE_SELECTOR);
-  const quoteSet = new Set(quotes);
-  const signatures = outermost(body, SIGNATURE_SELECTOR, quoteSet);
-  const skipped = new Set([...quotes, ...signatures, ...Array.from(body.querySelectorAll(CHROME_SELECTOR))]);
-  const rest = textOf(body, { skip: (el) => skipped.has(el) });
-  const split = splitReply(rest);
-  const structuralSignature = signatures.map((el) => textOf(el)).join('\n');
-  return {
-    body: split.body,
-    quoted: joinParts([split.quoted, quotes.map((el) => textOf(el)).join('\n')], '\n\n'),
-    signature: joinParts([structuralSignature, split.signature], '\n'),
-  };
-}
-
 export function readGmailMessage(element: Element, ctx: MessageContext): ReadMessage {
   const problems: string[] = [];
   const senderElement = queryFirst(element, GMAIL.sender);
@@ -120,7 +81,7 @@ export function readGmailMessage(element: Element, ctx: MessageContext): ReadMes
   let parts: Pick<MailMessage, 'body' | 'quoted' | 'signature'>;
   let partial = false;
   if (bodyElement) {
-    parts = readBody(bodyElement);
+    parts = splitHtmlReply(bodyElement);
   } else {
     // Collapsed: Gmail shows only a snippet, and we never click to expand it.
     const snippet = queryFirst(element, GMAIL.snippet);
