@@ -36,8 +36,8 @@ export const LABEL_THRESHOLD = 0.5;
 const MAX_TEXT = 4_000_000;
 const EVIDENCE_MAX = 300;
 
-const LATIN = compileCues([...EN_CUES, ...ES_CUES, ...EN_CUES_BROAD, ...ES_CUES_BROAD]);
-const HAN = compileCues([...ZH_CUES, ...ZH_CUES_BROAD]);
+const LATIN = compileCues([...EN_CUES, ...ES_CUES, ...EN_CUES_BROAD, ...ES_CUES_BROAD], true);
+const HAN = compileCues([...ZH_CUES, ...ZH_CUES_BROAD], false);
 const HAS_LATIN = /[a-z]/i;
 const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -65,11 +65,15 @@ function classify(input: ClassifyInput): TriageResult {
 
   const sentences = splitSentences(text);
   const hits: Hit[] = [];
-  sentences.forEach((s, i) => {
-    const folded = fold(s.text);
+  // Fold once; folding keeps offsets for precomposed text, so each sentence is a slice (else fold it on its own).
+  const foldedText = fold(text);
+  const aligned = foldedText.length === text.length;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const folded = aligned ? foldedText.slice(s.start, s.start + s.text.length) : fold(s.text);
     if (HAS_LATIN.test(folded)) scanSentence(LATIN, folded, i, hits);
     if (HAS_HAN.test(folded)) scanSentence(HAN, folded, i, hits);
-  });
+  }
 
   const agreement = input.agreement ?? null;
   const hours = input.hours ?? (agreement?.hours ? resolveHours(agreement) : undefined);
@@ -90,26 +94,46 @@ function classify(input: ClassifyInput): TriageResult {
 
   let labels = toLabels(scores, sentences, hits);
   labels = applyCorrections(labels, text, sentences, input.corrections);
-  const facts = factsFor(labels, agreement, provider, input.sentAt ?? null, now, lang, grounding.roundsUsed);
+  const facts = factsFor(labels, agreement, provider, input.sentAt ?? null, now, lang, grounding.roundsUsed, sentOutside);
   const result: TriageResult = { lang, labels, facts };
   if (labels.length === 0 && lang === 'other' && hits.length === 0) result.unclassified = UNCLASSIFIED.unsupported;
   return result;
 }
 
+// Hot path from here on: plain loops, no closures per call (see cue-scanner.ts).
 function toLabels(scores: Scores, sentences: Sentence[], hits: Hit[]): Label[] {
   const labels: Label[] = [];
   for (const [kind, s] of scores) {
     if (s.score < LABEL_THRESHOLD) continue;
-    const evidence = [...s.sentences].sort((a, b) => a - b).map((i) => evidenceOf(sentences[i]!, i, hits));
-    labels.push({ kind, score: Math.round(s.score * 100) / 100, evidence: [...new Set(evidence)] });
+    const order = Array.from(s.sentences).sort(ascending);
+    const evidence: string[] = [];
+    for (const i of order) {
+      const e = evidenceOf(sentences[i]!, i, hits);
+      if (!evidence.includes(e)) evidence.push(e);
+    }
+    labels.push({ kind, score: Math.round(s.score * 100) / 100, evidence });
   }
-  return labels.sort((a, b) => b.score - a.score);
+  return labels.sort(byScore);
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+function byScore(a: Label, b: Label): number {
+  return b.score - a.score;
 }
 
 /** The sentence itself, or for a very long one the stretch around its first cue: always a verbatim slice. */
 function evidenceOf(sentence: Sentence, index: number, hits: Hit[]): string {
   if (sentence.text.length <= EVIDENCE_MAX) return sentence.text;
-  const at = hits.find((h) => h.sentence === index)?.at ?? 0;
+  let at = 0;
+  for (const h of hits) {
+    if (h.sentence === index) {
+      at = h.at;
+      break;
+    }
+  }
   const from = Math.max(0, Math.min(at - 100, sentence.text.length - EVIDENCE_MAX));
   return sentence.text.slice(from, from + EVIDENCE_MAX);
 }
@@ -122,9 +146,17 @@ function factsFor(
   now: Date,
   lang: DetectedLanguage,
   roundsUsed: number | undefined,
+  sentOutside: boolean | null,
 ): Fact[] {
   if (labels.length === 0) return [];
-  const kinds: RequestKind[] = labels.map((l) => l.kind);
+  // Without an agreement the only fact is the sending time outside hours: skip the work when it is inside.
+  if (!agreement && sentOutside !== true) return [];
+  const kinds: RequestKind[] = [];
+  const evidence: string[] = [];
+  for (const l of labels) {
+    kinds.push(l.kind);
+    evidence.push(...l.evidence);
+  }
   return computeFacts({
     kinds,
     sentAt,
@@ -132,7 +164,7 @@ function factsFor(
     provider,
     now,
     locale: lang === 'es' ? 'es' : lang === 'zh' || lang === 'zh-Hant' ? 'zh' : 'en',
-    evidence: labels.flatMap((l) => l.evidence),
+    evidence,
     ...(roundsUsed !== undefined ? { revisionRoundsUsed: roundsUsed } : {}),
   });
 }

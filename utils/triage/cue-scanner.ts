@@ -1,41 +1,302 @@
 import type { Cue, CueSource, Hit, Signal } from './cue-types';
-import type { Sentence } from './sentences';
 
-// All cues of one script compile into a single regular expression, one capture group per cue, so a sentence is
-// scanned once whatever the size of the lexicon: this is what keeps classification in the tens of thousands of
-// messages a second. Patterns must not contain capture groups of their own (use (?:…)).
+// Scanning hundreds of cue patterns per sentence at tens of thousands of messages a second. One giant alternation is
+// out: V8 stops compiling a regular expression that large to machine code and interprets it, a hundred times slower.
+// Instead each cue's alternatives are filed in a character trie under the literal text they must start with, and the
+// scanner walks the trie from each text position (a word start, for Latin) and runs, anchored there (sticky), only the
+// alternatives whose literal start it found. The few alternatives with no literal start form one small regex.
+// Patterns must not contain capture groups of their own (use (?:…)).
 
-export interface CompiledCues {
+interface Alternative {
   re: RegExp;
-  cues: Cue[];
+  order: number;
+  cue: Cue;
 }
 
-export function compileCues(sources: ReadonlyArray<CueSource>): CompiledCues {
-  const cues: Cue[] = [];
-  const parts: string[] = [];
-  for (const [tags, pattern] of sources) {
-    const signals = tags.split(/\s+/).map((t) => {
-      const [name, weight] = t.split(':');
-      return [name as Signal, weight === undefined ? 1 : Number(weight)] as const;
-    });
-    cues.push({ signals });
-    parts.push(`(${pattern})`);
+// Children as parallel arrays scanned linearly (a node rarely has more than a few), and the root as a table indexed
+// by UTF-16 code unit: at every text position a Map lookup would cost more than the regexes it saves.
+interface TrieNode {
+  codes: number[];
+  kids: TrieNode[];
+  /** Set once a node has many children (common first characters of Chinese cues): then a Map is faster. */
+  map: Map<number, TrieNode> | null;
+  alts: Alternative[] | null;
+}
+
+const LINEAR_CHILDREN = 6;
+
+function child(node: TrieNode, code: number): TrieNode | undefined {
+  if (node.map !== null) return node.map.get(code);
+  const codes = node.codes;
+  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.kids[k];
+  return undefined;
+}
+
+function addChild(node: TrieNode, code: number, kid: TrieNode): void {
+  node.codes.push(code);
+  node.kids.push(kid);
+  if (node.map !== null) node.map.set(code, kid);
+  else if (node.codes.length > LINEAR_CHILDREN) node.map = new Map(node.codes.map((c, k) => [c, node.kids[k]!]));
+}
+
+function newNode(): TrieNode {
+  return { codes: [], kids: [], map: null, alts: null };
+}
+
+export interface CueIndex {
+  root: Array<TrieNode | undefined>;
+  rest: { re: RegExp; cues: Cue[] } | null;
+  /** Latin cues start at a word start; Han cues anywhere. */
+  wordStarts: boolean;
+}
+
+/** Splits a pattern at its top-level `|`, respecting groups, classes and escapes. */
+export function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
   }
-  return { re: new RegExp(parts.join('|'), 'g'), cues };
+  out.push(src.slice(from));
+  return out;
+}
+
+const META = new Set(['.', '[', ']', '(', ')', '?', '*', '+', '{', '}', '|', '^', '$']);
+const QUANTIFIER = new Set(['?', '*', '{']);
+
+/** The literal run at the start of `src`, and where it stopped (at the end when all of `src` is literal). */
+function literalRun(src: string): { lit: string; next: number } {
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    let lit: string | null = null;
+    let next = i + 1;
+    if (c === '\\') {
+      const e = src[i + 1] ?? '';
+      if (/[A-Za-z0-9]/.test(e)) return { lit: out, next: i }; // \b \d \s \w …: not literal
+      lit = e;
+      next = i + 2;
+    } else if (!META.has(c)) lit = c;
+    if (lit === null) return { lit: out, next: i };
+    if (QUANTIFIER.has(src[next] ?? '') || src[next] === '+') return { lit: out, next: i }; // optional or repeated
+    out += lit;
+    i = next - 1;
+  }
+  return { lit: out, next: src.length };
+}
+
+const DIGITS = '0123456789'.split('');
+
+/** The characters a leading `\d` or simple class (no negation, only 0-9 or a-z ranges) can match; null otherwise. */
+function leadingClass(s: string): { chars: string[]; rest: string } | null {
+  if (s.startsWith('\\d')) return { chars: DIGITS, rest: s.slice(2) };
+  if (!s.startsWith('[') || s[1] === '^') return null;
+  const end = s.indexOf(']');
+  if (end < 0) return null;
+  const body = s.slice(1, end);
+  const chars: string[] = [];
+  for (let i = 0; i < body.length; i++) {
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      for (let c = body.charCodeAt(i); c <= body.charCodeAt(i + 2); c++) chars.push(String.fromCharCode(c));
+      i += 2;
+    } else if (body[i] === '\\') return null;
+    else chars.push(body[i]!);
+  }
+  return chars.length <= 40 ? { chars, rest: s.slice(end + 1) } : null;
+}
+
+const MAX_STARTS = 64;
+
+/**
+ * Every literal text a match of `alt` can start with, as long as can be told (through leading groups of literal
+ * branches: "(?:could|can) you" gives "could you" and "can you"); null when some match has no literal start.
+ */
+function literalStarts(alt: string, depth = 0): string[] | null {
+  let s = alt;
+  while (s.startsWith('\\b')) s = s.slice(2);
+  // A leading lookbehind consumes nothing: the sticky match starting here checks it against the text before.
+  if (s.startsWith('(?<=') || s.startsWith('(?<!')) {
+    const end = closingParen(s);
+    if (end < 0) return null;
+    s = s.slice(end + 1);
+  }
+  if (s === '' || depth > 4) return depth > 0 ? [''] : null;
+  const cls = leadingClass(s);
+  if (cls) return optional(cls.rest) ? null : cls.chars;
+  if (s.startsWith('(?:')) {
+    const end = closingParen(s);
+    if (end < 0 || optional(s.slice(end + 1))) return null;
+    const after = s.slice(end + 1);
+    const tails = after === '' ? [''] : (literalStarts(after, depth + 1) ?? ['']);
+    const out: string[] = [];
+    for (const branch of topLevelAlternatives(s.slice(3, end))) {
+      const heads = literalStarts(branch, depth + 1);
+      if (!heads || heads.includes('')) return null;
+      const whole = literalRun(branch).next === branch.length;
+      for (const h of heads) {
+        if (whole) for (const t of tails) out.push(h + t);
+        else out.push(h);
+      }
+    }
+    return out.length <= MAX_STARTS ? out : [...new Set(out.map((x) => x.slice(0, 3)))];
+  }
+  const { lit, next } = literalRun(s);
+  if (lit === '') return depth > 0 ? [''] : null;
+  if (s.startsWith('(?:', next) && !optional(s.slice(closingParen(s.slice(next)) + next + 1))) {
+    const tails = literalStarts(s.slice(next), depth + 1);
+    if (tails && tails.length <= MAX_STARTS) return tails.map((t) => lit + t);
+  }
+  return [lit];
+}
+
+/** Whether what follows an atom lets it match nothing (`?`, `*`, `{0,…}`). */
+function optional(after: string): boolean {
+  return after[0] === '?' || after[0] === '*' || /^\{0/.test(after);
+}
+
+function closingParen(s: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '\\') i++;
+    else if (inClass) inClass = s[i] !== ']';
+    else if (s[i] === '[') inClass = true;
+    else if (s[i] === '(') depth++;
+    else if (s[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function parseTags(tags: string): Cue {
+  const cue: Cue = { names: [], weights: [] };
+  for (const t of tags.split(/\s+/)) {
+    const [name, weight] = t.split(':');
+    cue.names.push(name as Signal);
+    cue.weights.push(weight === undefined ? 1 : Number(weight));
+  }
+  return cue;
+}
+
+export function compileCues(sources: ReadonlyArray<CueSource>, wordStarts: boolean): CueIndex {
+  const index: CueIndex = { root: new Array<TrieNode | undefined>(0x10000).fill(undefined), rest: null, wordStarts };
+  const restParts: string[] = [];
+  const restCues: Cue[] = [];
+  let order = 0;
+  for (const [tags, pattern] of sources) {
+    const cue = parseTags(tags);
+    for (const alt of topLevelAlternatives(pattern)) {
+      const starts = literalStarts(alt);
+      if (!starts) {
+        restParts.push(`(${alt})`);
+        restCues.push(cue);
+        continue;
+      }
+      const entry: Alternative = { re: new RegExp(alt, 'y'), order: order++, cue };
+      for (const prefix of new Set(starts)) {
+        const first = prefix.charCodeAt(0);
+        let node = index.root[first] ?? (index.root[first] = newNode());
+        for (let i = 1; i < prefix.length; i++) {
+          const c = prefix.charCodeAt(i);
+          let next = child(node, c);
+          if (!next) addChild(node, c, (next = newNode()));
+          node = next;
+        }
+        if (!node.alts) node.alts = [];
+        if (!node.alts.includes(entry)) node.alts.push(entry);
+      }
+    }
+  }
+  if (restParts.length) index.rest = { re: new RegExp(restParts.join('|'), 'g'), cues: restCues };
+  return index;
 }
 
 /** Folds for matching: lower case, accents off, typographic apostrophes straight. Keeps length for BMP text. */
 export function fold(text: string): string {
   let lower = text.toLowerCase();
   if (/[\u00c0-\u024f]/.test(lower)) lower = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return lower.replace(/[’‘`´]/g, "'");
+  return lower.indexOf('’') >= 0 || lower.indexOf('‘') >= 0 ? lower.replace(/[’‘]/g, "'") : lower;
 }
 
 // Hits per sentence are capped: a megabyte of repeated words must not build a megabyte of hits.
 const MAX_HITS_PER_SENTENCE = 32;
 
-export function scanSentence(compiled: CompiledCues, folded: string, sentence: number, out: Hit[]): void {
-  const { re, cues } = compiled;
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f) || code === 39;
+}
+
+// Hot path: plain loops and no closures. (Under tsx, whose esbuild keeps function names, every arrow created per call
+// costs a microsecond; the budget is a few dozen microseconds a message.)
+export function scanSentence(index: CueIndex, folded: string, sentence: number, out: Hit[]): void {
+  const n = folded.length;
+  const found: Alternative[] = [];
+  const matches: string[] = [];
+  const root = index.root;
+  let hits = 0;
+  for (let i = 0; i < n && hits < MAX_HITS_PER_SENTENCE; i++) {
+    if (index.wordStarts && i > 0 && isWordChar(folded.charCodeAt(i - 1))) continue;
+    let node = root[folded.charCodeAt(i)];
+    let nFound = 0;
+    for (let j = i + 1; node !== undefined; j++) {
+      const alts = node.alts;
+      if (alts !== null) {
+        for (let k = 0; k < alts.length; k++) {
+          const alt = alts[k]!;
+          if (nFound > 0 && found.indexOf(alt) >= 0 && found.indexOf(alt) < nFound) continue;
+          // test() rather than exec(): no result array; a sticky match ends at lastIndex.
+          alt.re.lastIndex = i;
+          if (alt.re.test(folded)) {
+            found[nFound] = alt;
+            matches[nFound] = folded.slice(i, alt.re.lastIndex);
+            nFound++;
+          }
+        }
+      }
+      if (j >= n) break;
+      node = child(node, folded.charCodeAt(j));
+    }
+    if (nFound > 0) hits += emit(found, matches, nFound, sentence, i, out);
+  }
+  if (index.rest) scanRest(index.rest, folded, sentence, out);
+}
+
+/** The matches found at one position, in cue order; an earlier cue with the same signal wins ("urgent-ish" is not
+ *  also "urgent"). */
+function emit(found: Alternative[], matches: string[], count: number, sentence: number, at: number, out: Hit[]): number {
+  let emitted = 0;
+  const seen: Signal[] = [];
+  for (let round = 0; round < count; round++) {
+    let best = -1;
+    for (let j = 0; j < count; j++) {
+      if (matches[j] !== '' && (best < 0 || found[j]!.order < found[best]!.order)) best = j;
+    }
+    if (best < 0) break;
+    const alt = found[best]!;
+    const match = matches[best]!;
+    matches[best] = '';
+    let clash = false;
+    const names = alt.cue.names;
+    for (let k = 0; k < names.length; k++) if (seen.includes(names[k]!)) clash = true;
+    if (clash) continue;
+    for (let k = 0; k < names.length; k++) seen.push(names[k]!);
+    out.push({ cue: alt.cue, sentence, at, match });
+    emitted++;
+  }
+  return emitted;
+}
+
+function scanRest(rest: { re: RegExp; cues: Cue[] }, folded: string, sentence: number, out: Hit[]): void {
+  const { re, cues } = rest;
   re.lastIndex = 0;
   let hits = 0;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
@@ -49,7 +310,6 @@ export function scanSentence(compiled: CompiledCues, folded: string, sentence: n
         break;
       }
     }
-    // Restart just after the match start so overlapping cues (an urgency word inside a time phrase) are seen too.
     re.lastIndex = m.index + 1;
     if (++hits >= MAX_HITS_PER_SENTENCE) break;
   }

@@ -37,7 +37,9 @@ export type Signal =
 export type CueSource = readonly [tags: string, pattern: string];
 
 export interface Cue {
-  signals: ReadonlyArray<readonly [Signal, number]>;
+  /** Parallel arrays (index loops, no destructuring, on the hot path). */
+  names: Signal[];
+  weights: number[];
 }
 
 export interface Hit {

@@ -39,7 +39,7 @@ const ORDINAL_WORDS: Record<string, number> = {
 export function ordinalOf(match: string): number {
   const digits = /\d+/.exec(match);
   if (digits) return Number(digits[0]);
-  for (const [word, n] of Object.entries(ORDINAL_WORDS)) if (match.includes(word)) return n;
+  for (const word in ORDINAL_WORDS) if (match.includes(word)) return ORDINAL_WORDS[word]!;
   return 0;
 }
 
@@ -60,30 +60,52 @@ class Acc {
   }
 }
 
+type Presence = Map<Signal, Set<number>>;
+
+function has(present: Presence, s: Signal): boolean {
+  return present.has(s);
+}
+
+function inSentence(present: Presence, s: Signal, i: number): boolean {
+  const set = present.get(s);
+  return set !== undefined && set.has(i);
+}
+
+function sentencesOf(present: Presence, s: Signal): number[] {
+  const set = present.get(s);
+  return set === undefined ? [] : Array.from(set);
+}
+
+// Hot path: plain loops and module-level helpers, no closures per call.
 export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext): Scores {
-  const vetoed = new Set<string>(); // `${sentence}:${signal}`
-  const present = new Map<Signal, Set<number>>();
+  const negated = new Set<number>();
+  const noDiscount = new Set<number>();
+  const present: Presence = new Map();
   for (const h of hits) {
-    for (const [signal] of h.cue.signals) {
+    const names = h.cue.names;
+    for (let k = 0; k < names.length; k++) {
+      const signal = names[k]!;
       let set = present.get(signal);
-      if (!set) present.set(signal, (set = new Set()));
+      if (set === undefined) present.set(signal, (set = new Set()));
       set.add(h.sentence);
-      if (signal === 'negation') for (const v of VETOED_BY_NEGATION) vetoed.add(`${h.sentence}:${v}`);
-      if (signal === 'not_discount') vetoed.add(`${h.sentence}:discount_pressure`);
+      if (signal === 'negation') negated.add(h.sentence);
+      else if (signal === 'not_discount') noDiscount.add(h.sentence);
     }
   }
-  const has = (s: Signal) => present.has(s);
-  const inSentence = (s: Signal, i: number) => present.get(s)?.has(i) ?? false;
   const acc = new Acc();
-  const urgent: Array<[number, number]> = [];
+  const urgent: number[] = []; // weight, sentence pairs
   const offTime: number[] = [];
-  const ownDelay: Array<[number, number]> = [];
-  const calm = has('calm');
-  const paid = has('paid');
+  const ownDelay: number[] = [];
+  const calm = has(present, 'calm');
+  const paid = has(present, 'paid');
 
   for (const h of hits) {
-    for (const [signal, weight] of h.cue.signals) {
-      if (vetoed.has(`${h.sentence}:${signal}`)) continue;
+    const { names, weights } = h.cue;
+    for (let k = 0; k < names.length; k++) {
+      const signal = names[k]!;
+      const weight = weights[k]!;
+      if (negated.has(h.sentence) && VETOED_BY_NEGATION.has(signal)) continue;
+      if (signal === 'discount_pressure' && noDiscount.has(h.sentence)) continue;
       if (DIRECT.has(signal)) {
         if (signal === 'payment_delay' && paid && weight < 0.9) continue;
         acc.add(signal as RequestKind, weight, h.sentence);
@@ -92,7 +114,7 @@ export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext)
       switch (signal) {
         case 'urgent':
           // A weak time word ("today", "hoy", "今天") is urgency only in a sentence that asks for something.
-          if (weight >= 0.6 || inSentence('request', h.sentence)) urgent.push([weight, h.sentence]);
+          if (weight >= 0.6 || inSentence(present, 'request', h.sentence)) urgent.push(weight, h.sentence);
           break;
         case 'off_time':
           offTime.push(h.sentence);
@@ -104,34 +126,32 @@ export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext)
         case 'weekend':
           if (!time.days.includes(6) || !time.days.includes(7)) offTime.push(h.sentence);
           break;
-        case 'clock_am': {
-          const hour = Number(/\d+/.exec(h.match)?.[0] ?? 99);
-          if (hour < time.startHour) offTime.push(h.sentence);
+        case 'clock_am':
+          if (firstNumber(h.match, 99) < time.startHour) offTime.push(h.sentence);
           break;
-        }
         case 'clock_pm': {
-          const hour = Number(/\d+/.exec(h.match)?.[0] ?? 0);
+          const hour = firstNumber(h.match, 0);
           if (hour !== 12 && hour + 12 >= time.endHour) offTime.push(h.sentence);
           break;
         }
         case 'pay_later':
-          if (!paid && inSentence('pay_context', h.sentence)) acc.add('payment_delay', 0.75, h.sentence);
+          if (!paid && inSentence(present, 'pay_context', h.sentence)) acc.add('payment_delay', 0.75, h.sentence);
           break;
         case 'own_delay':
-          ownDelay.push([weight, h.sentence]);
+          ownDelay.push(h.sentence);
           break;
         case 'ordinal': {
           // "The quote had two rounds … we're on our third": the writer's own count beats the default of four.
           const n = ordinalOf(h.match);
-          const limit = rounds.included !== undefined ? rounds.included + 1 : has('rounds_limit') ? 2 : 4;
+          const limit = rounds.included !== undefined ? rounds.included + 1 : has(present, 'rounds_limit') ? 2 : 4;
           if (n >= limit) acc.add('endless_revisions', 0.8, h.sentence);
           break;
         }
         case 'approval_ref':
-          if (has('reversal_hint')) acc.add('indecisive_reversal', 0.75, h.sentence);
+          if (has(present, 'reversal_hint')) acc.add('indecisive_reversal', 0.75, h.sentence);
           break;
         case 'reversal_hint':
-          if (has('approval_ref')) acc.scores.get('indecisive_reversal')?.sentences.add(h.sentence);
+          if (has(present, 'approval_ref')) acc.scores.get('indecisive_reversal')?.sentences.add(h.sentence);
           break;
       }
     }
@@ -140,34 +160,41 @@ export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext)
   // After-hours urgency: a demand for speed, and either a sending time or a requested time outside working hours.
   if (urgent.length > 0 && !calm) {
     let u = 0;
-    for (const [w] of urgent) u = 1 - (1 - u) * (1 - w);
-    const outside = time.sentOutside === true || offTime.length > 0;
-    if (u >= 0.5 && outside) {
+    const sentences: number[] = [];
+    for (let i = 0; i < urgent.length; i += 2) {
+      u = 1 - (1 - u) * (1 - urgent[i]!);
+      sentences.push(urgent[i + 1]!);
+    }
+    if (u >= 0.5 && (time.sentOutside === true || offTime.length > 0)) {
       const score = time.sentOutside === true && offTime.length > 0 ? Math.max(u, 0.9) : u;
-      acc.set('after_hours_urgency', score, [...urgent.map(([, s]) => s), ...offTime]);
+      acc.set('after_hours_urgency', score, sentences.concat(offTime));
     }
   }
 
   // Know-it-all: someone else's opinion (a relative, a friend, an article) used to judge or dictate the work. A friend
   // who merely praises the site is not one.
-  const voices = [...(present.get('kin') ?? [])].filter((i) => inSentence('says', i));
-  const sources = [...(present.get('source') ?? [])];
-  const overrides = has('dictate') || has('critique');
-  if ((voices.length > 0 || sources.length > 0) && overrides) {
-    const score = voices.length > 0 ? 0.85 : 0.7;
-    acc.set('know_it_all', score, [...voices, ...sources, ...(present.get('dictate') ?? []), ...(present.get('critique') ?? [])]);
-  } else if (voices.length > 0 && has('says')) {
+  const voices: number[] = [];
+  for (const i of sentencesOf(present, 'kin')) if (inSentence(present, 'says', i)) voices.push(i);
+  const sources = sentencesOf(present, 'source');
+  if ((voices.length > 0 || sources.length > 0) && (has(present, 'dictate') || has(present, 'critique'))) {
+    const behind = voices.concat(sources, sentencesOf(present, 'dictate'), sentencesOf(present, 'critique'));
+    acc.set('know_it_all', voices.length > 0 ? 0.85 : 0.7, behind);
+  } else if (voices.length > 0) {
     acc.set('know_it_all', 0.45, voices);
   }
 
   // A client asking for a change order is following the process, not creeping the scope (unless they refuse paperwork).
-  if (has('process') && !acc.scores.has('anti_contract')) acc.scores.delete('scope_change');
+  if (has(present, 'process') && !acc.scores.has('anti_contract')) acc.scores.delete('scope_change');
 
   // Client delay: their part is late and they still hold us to the date (or want it sooner, or tonight).
   if (ownDelay.length > 0) {
-    const holdsDate = has('keep_date') || acc.scores.has('rush_deadline') || acc.scores.has('after_hours_urgency');
-    const score = holdsDate ? 0.85 : 0.45;
-    acc.set('client_delay', score, [...ownDelay.map(([, s]) => s), ...(holdsDate ? (present.get('keep_date') ?? []) : [])]);
+    const holdsDate = has(present, 'keep_date') || acc.scores.has('rush_deadline') || acc.scores.has('after_hours_urgency');
+    acc.set('client_delay', holdsDate ? 0.85 : 0.45, holdsDate ? ownDelay.concat(sentencesOf(present, 'keep_date')) : ownDelay);
   }
   return acc.scores;
+}
+
+function firstNumber(text: string, fallback: number): number {
+  const m = /\d+/.exec(text);
+  return m ? Number(m[0]) : fallback;
 }

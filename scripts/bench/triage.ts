@@ -1,0 +1,121 @@
+// Triage speed (issue 4): messages classified per second on one core over typical 1–2 KB mail, beside a plain pass
+// over the same texts in the same run (lower-casing and sentence splitting); and a 1 MB message against a 100 KB one,
+// which must cost about ten times as much (linear in length).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { splitReply } from '../../utils/mail/split-reply';
+import { classifyMessage, type ClassifyInput } from '../../utils/triage/classify';
+import { hoursForLabelled, type LabelledMessage } from '../../utils/triage/evaluation';
+import { splitSentences } from '../../utils/triage/sentences';
+import type { BenchRow } from './types';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CORPORA = [
+  join(root, 'test/fixtures/corpus/heldout.jsonl'),
+  join(root, 'test/fixtures/corpus/tune.jsonl'),
+  join(root, 'test/fixtures/corpus/tune-varied.jsonl'),
+];
+
+function corpus(): LabelledMessage[] {
+  return CORPORA.flatMap((f) =>
+    readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as LabelledMessage),
+  );
+}
+
+/** Typical mail: real corpus bodies of one language joined (deterministically) until each message is 1–2 KB. */
+export function typicalMail(count = 400): ClassifyInput[] {
+  const messages = corpus();
+  const byLang = new Map<string, LabelledMessage[]>();
+  for (const m of messages) {
+    const lang = (m.lang ?? 'en').startsWith('zh') ? 'zh' : (m.lang ?? 'en');
+    byLang.set(lang, [...(byLang.get(lang) ?? []), m]);
+  }
+  const out: ClassifyInput[] = [];
+  for (let i = 0; i < count; i++) {
+    const first = messages[(i * 7) % messages.length]!;
+    const same = byLang.get((first.lang ?? 'en').startsWith('zh') ? 'zh' : (first.lang ?? 'en'))!;
+    let text = splitReply(first.text).body;
+    // Chinese carries about three bytes a character: 1 KB of it is a realistic long mail.
+    for (let k = 1; Buffer.byteLength(text) < 1024; k++) text += `\n\n${splitReply(same[(i * 13 + k * 5) % same.length]!.text).body}`;
+    out.push({ text, sentAt: first.sentAt ?? null, hours: hoursForLabelled(first) });
+  }
+  return out;
+}
+
+function perSecond(inputs: ClassifyInput[], fn: (input: ClassifyInput) => unknown, minMs = 1500): number {
+  for (let i = 0; i < Math.min(200, inputs.length); i++) fn(inputs[i]!); // warm up the JIT
+  let done = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    for (const input of inputs) fn(input);
+    done += inputs.length;
+    elapsed = performance.now() - start;
+  }
+  return (done / elapsed) * 1000;
+}
+
+function plainPass(input: ClassifyInput): number {
+  return splitSentences(input.text.toLowerCase()).length;
+}
+
+function timeOnce(text: string): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    classifyMessage({ text, sentAt: '2026-11-21T23:10:00+01:00', hours: { timezone: 'Europe/Madrid', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' } });
+    runs.push(performance.now() - t);
+  }
+  return Math.min(...runs);
+}
+
+function bigMessage(bytes: number): string {
+  const bodies = corpus().map((m) => splitReply(m.text).body);
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const b = bodies[i % bodies.length]!;
+    parts.push(b);
+    size += Buffer.byteLength(b) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const inputs = typicalMail();
+  const avgBytes = Math.round(inputs.reduce((s, m) => s + Buffer.byteLength(m.text), 0) / inputs.length);
+  const baseline = perSecond(inputs, plainPass);
+  const classified = perSecond(inputs, classifyMessage);
+  // The same texts without a sending time: the cost of the text alone, without the working-hours arithmetic.
+  const textOnly = inputs.map((m) => ({ text: m.text }));
+  const classifiedText = perSecond(textOnly, classifyMessage);
+  const small = timeOnce(bigMessage(100_000));
+  const large = timeOnce(bigMessage(1_000_000));
+  return [
+    {
+      name: `classifyMessage, typical mail (${inputs.length} messages, mean ${avgBytes} B)`,
+      value: classified,
+      unit: 'messages/s',
+      baseline: { name: 'lower-case + sentence split', value: baseline },
+      ratio: classified / baseline,
+      goal: '≥ 20,000 messages/s',
+    },
+    {
+      name: 'classifyMessage, same texts without sentAt (no working-hours check)',
+      value: classifiedText,
+      unit: 'messages/s',
+      baseline: { name: 'lower-case + sentence split', value: baseline },
+      ratio: classifiedText / baseline,
+      goal: '≥ 20,000 messages/s',
+    },
+    {
+      name: 'classifyMessage, one 1 MB message',
+      value: large,
+      unit: 'ms',
+      baseline: { name: 'one 100 KB message', value: small },
+      ratio: large / small,
+      goal: 'ratio ≈ 10 (linear); well under 1 s',
+    },
+  ];
+}
