@@ -8,18 +8,21 @@ const LIST_LIMIT = 200;
 
 export type ClientSort = 'name-asc' | 'name-desc' | 'agreements';
 
+/** What the list search looks in, folded once per client rather than on every keystroke. */
+export function clientHaystacks(clients: readonly StoredClient[]): Map<string, string> {
+  return new Map(clients.map((c) => [c.id, fold([c.name, ...c.emails, ...c.domains, c.notes ?? ''].join(' '))]));
+}
+
 /** Clients whose name, address, domain or notes contain every word typed (accents and case ignored), sorted. */
 export function filterClients(
   clients: readonly StoredClient[],
   agreementCounts: ReadonlyMap<string, number>,
   query: string,
   sort: ClientSort,
+  haystacks: ReadonlyMap<string, string> = clientHaystacks(clients),
 ): StoredClient[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  const found = clients.filter((c) => {
-    const hay = fold([c.name, ...c.emails, ...c.domains, c.notes ?? ''].join(' '));
-    return words.every((w) => hay.includes(w));
-  });
+  const found = clients.filter((c) => words.every((w) => haystacks.get(c.id)?.includes(w)));
   const byName = (a: StoredClient, b: StoredClient) => a.name.localeCompare(b.name);
   if (sort === 'name-desc') return found.sort((a, b) => byName(b, a));
   if (sort === 'agreements') {
@@ -38,7 +41,8 @@ export function ClientList(props: {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<ClientSort>('name-asc');
   const counts = props.agreementCounts;
-  const shown = useMemo(() => filterClients(props.clients, counts, query, sort), [props.clients, counts, query, sort]);
+  const haystacks = useMemo(() => clientHaystacks(props.clients), [props.clients]);
+  const shown = useMemo(() => filterClients(props.clients, counts, query, sort, haystacks), [props.clients, counts, query, sort, haystacks]);
   return (
     <aside className="client-list" aria-label={t('clientsHeading')}>
       <div className="client-list__tools">
