@@ -52,6 +52,8 @@ export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const kinds of [['scope_change'], ['abusive_tone', 'payment_delay', 'after_hours_urgency']] as RequestKind[][]) {
     const { facts, draft } = stages(kinds);
+    // composeDrafts never throws; an empty result would time nothing, so check every input drafts first.
+    for (let i = 0; i < LANGS.length; i++) if (draft(i).length < 2) throw new Error(`no drafts for ${kinds.join('+')} in ${LANGS[i]}`);
     const baseline = msPerCall(facts);
     const value = msPerCall(draft);
     rows.push({

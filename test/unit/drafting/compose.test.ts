@@ -52,6 +52,18 @@ describe('composeDrafts', () => {
     expect(firm.text).toContain('Clause 6.1 of our agreement states');
   });
 
+  it('makes no threat before the final notice, in any language or tone', () => {
+    const consequence = /paus|suspen|stop|暂停|暫停|停止|停工/i;
+    for (const lang of LANGS)
+      for (const tone of ['warm', 'neutral', 'firm'] as const)
+        for (const [reminderCount, overdueDays, step] of [[0, 5, 'friendly'], [1, 20, 'firm']] as const) {
+          const facts = sampleFacts(lang).map((f) => (f.kind === 'invoice_overdue' ? { ...f, overdueDays } : f));
+          const [draft] = draftsFor(lang, ['payment_delay'], { facts, reminderCount, tone });
+          expect(draft.step).toBe(step);
+          expect(draft.text, `${lang} ${tone} ${step}`).not.toMatch(consequence);
+        }
+  });
+
   it('names the stop-work date when it is still ahead', () => {
     const facts = sampleFacts('es').map((f) => (f.kind === 'invoice_overdue' ? { ...f, overdueDays: 20, dueAt: '2026-11-08' } : f));
     const [draft] = draftsFor('es', ['payment_delay'], { facts, reminderCount: 2 });
