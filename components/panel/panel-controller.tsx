@@ -113,6 +113,8 @@ export function startPanelController(ctx: ContentScriptContext, source: ThreadSo
   }
 
   function onThreadRead(next: MailThread) {
+    // Gmail's theme can change without the thread changing.
+    if (ui) ui.shadowHost.dataset.theme = gmailTheme();
     const changed = JSON.stringify(next.messages) !== JSON.stringify(thread?.messages) || next.id !== thread?.id;
     if (next.id !== thread?.id) choice = {};
     thread = next;
