@@ -28,6 +28,8 @@ export interface LaunchOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   dir?: string;
+  /** Reuse a profile (to test a browser restart); it is then kept on close. */
+  userDataDir?: string;
 }
 
 /** The same browser without the extension: the baseline the benchmarks compare against. */
@@ -68,7 +70,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run \`node scripts/setup.mjs\` or set CHROMIUM_PATH.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'clausemate-profile-'));
+  const keepProfile = options.userDataDir !== undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'clausemate-profile-'));
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -97,7 +100,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
