@@ -40,7 +40,8 @@ export function AgreementEditor(props: {
         void save();
       }}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onCancel();
+        // Escape leaves an untouched form; with edits in it, a stray Escape must not throw them away.
+        if (e.key === 'Escape' && !form.dirty) props.onCancel();
       }}
     >
       <h3>{props.heading}</h3>

@@ -8,6 +8,7 @@ import { ClientEditor } from './ClientEditor';
 import { ConfirmButton } from './ConfirmButton';
 import { ContractPaste } from './ContractPaste';
 import { PrefilledNotice } from './ContractSources';
+import { UnpaidInvoices } from './UnpaidInvoices';
 import { editable, newId } from './store';
 
 type Editing = { kind: 'none' } | { kind: 'agreement'; initial: Record<string, unknown>; notice?: ReactNode; isNew: boolean } | { kind: 'paste' };
@@ -20,6 +21,7 @@ export function ClientDetail(props: {
   onDeleteClient: () => void;
   onSaveAgreement: (agreement: Agreement) => Promise<boolean>;
   onDeleteAgreement: (agreement: StoredAgreement) => void;
+  onMarkPaid: (agreement: StoredAgreement, invoice: string) => void;
 }) {
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const blank = () => ({ id: newId('a'), clientId: props.client.id, title: '', status: 'active' });
@@ -47,6 +49,7 @@ export function ClientDetail(props: {
               <p className="agreements__counts">
                 {t('agreementCounts', a.clauses.length, a.invoices.length, a.invoices.filter((i) => !i.paidAt).length)}
               </p>
+              <UnpaidInvoices agreement={a} onMarkPaid={props.onMarkPaid} />
               <div className="agreements__actions">
                 <button
                   type="button"

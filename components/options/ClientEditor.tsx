@@ -31,9 +31,8 @@ export function ClientEditor(props: {
         if (client) void props.onSave(client).then((saved) => saved && form.replace(client as Record<string, unknown>));
       }}
       onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        if (props.isNew) props.onCancel();
-        else form.replace(props.initial);
+        // Escape leaves a new, untouched form; it never discards typed edits.
+        if (e.key === 'Escape' && props.isNew && !form.dirty) props.onCancel();
       }}
     >
       <div className="grid grid--wide">

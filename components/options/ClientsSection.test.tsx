@@ -85,4 +85,23 @@ describe('clients on the options page', () => {
     expect(await screen.findByText('net 15 days')).toBeTruthy();
     expect(screen.getByText('2 round(s) included')).toBeTruthy();
   });
+
+  it('marks an unpaid invoice paid with one click, and Undo makes it unpaid again', async () => {
+    await db.clients.put({ id: 'c-acme', name: 'Acme Retail', emails: [], domains: [] });
+    await db.agreements.put({
+      id: 'a-web', clientId: 'c-acme', title: 'Website redesign', status: 'active', currency: 'EUR', clientObligations: [], clauses: [],
+      invoices: [{ number: 'INV-042', amount: 2400, dueAt: '2026-10-15', paidAt: null }],
+    });
+    location.hash = '#clients/c-acme';
+    render(<OptionsApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark invoice INV-042 paid today' }));
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await screen.findByText(`Invoice INV-042 marked paid on ${today}.`)).toBeTruthy();
+    expect((await db.agreements.get('a-web'))?.invoices[0].paidAt).toBe(today);
+    expect(screen.queryByRole('button', { name: 'Mark invoice INV-042 paid today' })).toBeNull();
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Undo' })));
+    await waitFor(async () => expect((await db.agreements.get('a-web'))?.invoices[0].paidAt).toBeNull());
+    expect(await screen.findByRole('button', { name: 'Mark invoice INV-042 paid today' })).toBeTruthy();
+  });
 });

@@ -6,7 +6,7 @@ import { t } from '../common/i18n';
 import { ClientDetail } from './ClientDetail';
 import { ClientEditor } from './ClientEditor';
 import { ClientList } from './ClientList';
-import { newId, persistAgreement, persistClient, removeAgreement, removeClient, undoRemoval, type Deleted } from './store';
+import { newId, setInvoicePaid, persistAgreement, persistClient, removeAgreement, removeClient, undoRemoval, type Deleted } from './store';
 import type { Notify } from './notify';
 
 /** Clients and their agreements: the list on one side, the chosen client on the other. */
@@ -55,6 +55,13 @@ export function ClientsSection({ notify, selectedId, onSelect }: { notify: Notif
   };
   const onDeleteAgreement = (agreement: StoredAgreement) => void remove(() => removeAgreement(agreement.id), t('deletedAgreement', agreement.title));
 
+  const onMarkPaid = async (agreement: StoredAgreement, invoice: string) => {
+    const today = new Date().toISOString().slice(0, 10);
+    if (await notify.run(() => setInvoicePaid(agreement.id, invoice, today))) {
+      notify.undoable(t('invoiceMarkedPaid', invoice, today), () => setInvoicePaid(agreement.id, invoice, null));
+    }
+  };
+
   return (
     <section className="clients" aria-labelledby="clients-heading">
       <h2 id="clients-heading" className="visually-hidden">
@@ -87,6 +94,7 @@ export function ClientsSection({ notify, selectedId, onSelect }: { notify: Notif
             onDeleteClient={onDeleteClient}
             onSaveAgreement={onSaveAgreement}
             onDeleteAgreement={onDeleteAgreement}
+            onMarkPaid={(a, invoice) => void onMarkPaid(a, invoice)}
           />
         ) : (
           <p className="clients__empty">{clients.length ? t('chooseClient') : t('noClientsYet')}</p>

@@ -20,7 +20,7 @@ export function ContractPaste(props: { initialText?: string; onParsed: (draft: C
         props.onParsed(draftFromContractText(text));
       }}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onCancel();
+        if (e.key === 'Escape' && !text.trim()) props.onCancel();
       }}
     >
       <div className={`field${problem ? ' field--invalid' : ''}`}>

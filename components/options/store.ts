@@ -34,6 +34,12 @@ export async function persistAgreement(agreement: Agreement): Promise<void> {
   orThrow(await repository.saveAgreement(db, agreement));
 }
 
+export async function setInvoicePaid(agreementId: string, invoice: string, paidAt: string | null): Promise<void> {
+  if (!(await repository.markInvoicePaid(db, agreementId, invoice, paidAt))) {
+    throw new SaveRefused([{ path: 'invoices', message: `no invoice ${invoice} in this agreement` }]);
+  }
+}
+
 export const removeClient = (id: string) => repository.deleteClient(db, id);
 export const removeAgreement = (id: string) => repository.deleteAgreement(db, id);
 export const undoRemoval = (deleted: Deleted) => repository.undoDelete(db, deleted);
