@@ -183,3 +183,16 @@ describe('revision rounds', () => {
     expect(draft.options[0]).toBe('Extra rounds at EUR 200 each, beyond the 2 included.');
   });
 });
+
+describe('an invoice not yet due', () => {
+  it('is reminded of in the future tense, with its due date', () => {
+    const due = [{ kind: 'invoice_due', text: '', clause: '6.1', invoice: 'INV-043', amount: 2400, currency: 'EUR', dueAt: '2026-12-03', daysUntilDue: 5 }];
+    const expected = { en: 'is due on Thursday, December 3', es: 'vence el jueves 3 de diciembre', zh: '将于12月3日星期四到期', 'zh-Hant': '將於12月3日星期四到期' };
+    for (const lang of LANGS) {
+      const [draft] = draftsFor(lang, ['payment_delay'], { facts: due });
+      expect(draft.step).toBe('friendly');
+      expect(draft.text).toContain('INV-043');
+      expect(draft.text).toContain(expected[lang]);
+    }
+  });
+});

@@ -155,14 +155,12 @@ Once I have your decision, I will confirm the plan in writing.`,
       friendly: `[ack]
 Thank you for your message, and I hope all is well on your side.
 [limit]
-Just a friendly reminder that invoice {{invoice.number}} for {{invoice.amount}} was due on {{invoice.dueAt}}.
+Just a friendly reminder that invoice {{invoice.number}} for {{invoice.amount}} was due on {{invoice.dueAt}}, {{invoice.overdueDays}} days ago.
 | Just a friendly reminder that invoice {{invoice.number}} for {{invoice.amount}} is due on {{invoice.dueAt}}.
 | Just a friendly reminder about the open invoice.
 The payment terms are in clause {{clause.number}}: "{{clause.text}}"
 |? Our agreement ({{agreement.title}}) doesn't set a payment term, so I propose we agree on a payment date together.
 |? As we haven't set a payment term in writing, I propose we agree on a payment date together.
-[facts]
-It is now {{invoice.overdueDays}} days past its due date.
 [option]
 Payment of the full {{invoice.amount}} by {{reply.by}}.
 | Payment of the invoice by {{reply.by}}.

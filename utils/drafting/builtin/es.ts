@@ -153,14 +153,12 @@ En cuanto tenga su decisión, le confirmaré el plan por escrito.`,
       friendly: `[ack]
 Gracias por su mensaje; espero que todo vaya bien por su parte.
 [limit]
-Le escribo solo como recordatorio: la factura {{invoice.number}}, por {{invoice.amount}}, venció el {{invoice.dueAt}}.
+Le escribo solo como recordatorio: la factura {{invoice.number}}, por {{invoice.amount}}, venció el {{invoice.dueAt}}, hace {{invoice.overdueDays}} días.
 | Le escribo solo como recordatorio: la factura {{invoice.number}}, por {{invoice.amount}}, vence el {{invoice.dueAt}}.
 | Le escribo solo como recordatorio de la factura pendiente.
 Las condiciones de pago figuran en la cláusula {{clause.number}}: «{{clause.text}}»
 |? Nuestro acuerdo ({{agreement.title}}) no fija un plazo de pago, así que le propongo que acordemos juntos una fecha.
 |? Como no hemos fijado un plazo de pago por escrito, le propongo que acordemos juntos una fecha.
-[facts]
-Han pasado {{invoice.overdueDays}} días desde su vencimiento.
 [option]
 El pago de los {{invoice.amount}} antes del {{invoice.planFirstDate}}.
 | El pago de la factura antes del {{reply.by}}.

@@ -149,14 +149,12 @@ export const ZH_HANT: LanguagePack = {
       friendly: `[ack]
 謝謝您的回覆，希望您一切都好。
 [limit]
-在此跟您提醒一下：請款單{{invoice.number}}（金額{{invoice.amount}}）的付款期限是{{invoice.dueAt}}。
+在此跟您提醒一下：請款單{{invoice.number}}（金額{{invoice.amount}}）的付款期限是{{invoice.dueAt}}，至今已過了{{invoice.overdueDays}}天。
 | 在此跟您提醒一下：請款單{{invoice.number}}（金額{{invoice.amount}}）將於{{invoice.dueAt}}到期。
 | 在此跟您提醒一下尚未付款的請款單。
 付款條件請見合約第{{clause.number}}條：「{{clause.text}}」
 |? 我們的合約（{{agreement.title}}）沒有約定付款期限，我建議我們一起確認一個付款日期。
 |? 由於我們還沒有以書面約定付款期限，我建議我們一起確認一個付款日期。
-[facts]
-目前已超過付款期限{{invoice.overdueDays}}天。
 [option]
 在{{invoice.planFirstDate}}前支付全額{{invoice.amount}}。
 | 在{{reply.by}}前支付這張請款單。

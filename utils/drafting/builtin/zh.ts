@@ -151,14 +151,12 @@ export const ZH: LanguagePack = {
       friendly: `[ack]
 感谢您的回复，希望您一切顺利。
 [limit]
-温馨提醒一下：发票{{invoice.number}}（金额{{invoice.amount}}）已于{{invoice.dueAt}}到期。
+温馨提醒一下：发票{{invoice.number}}（金额{{invoice.amount}}）已于{{invoice.dueAt}}到期，至今已过去{{invoice.overdueDays}}天。
 | 温馨提醒一下：发票{{invoice.number}}（金额{{invoice.amount}}）将于{{invoice.dueAt}}到期。
 | 温馨提醒一下尚未支付的发票。
 付款条款见第{{clause.number}}条：“{{clause.text}}”
 |? 我们的协议（{{agreement.title}}）没有约定付款期限，我建议我们一起商定一个付款日期。
 |? 由于我们还没有书面约定付款期限，我建议我们一起商定一个付款日期。
-[facts]
-目前已超过到期日{{invoice.overdueDays}}天。
 [option]
 在{{invoice.planFirstDate}}之前支付全部{{invoice.amount}}。
 | 在{{reply.by}}之前支付该发票。
