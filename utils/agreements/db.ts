@@ -13,10 +13,10 @@ export const DATABASE_NAME = 'clausemate';
 /** `words` is not stored any more; the optional field only keeps older callers that pass `words: []` compiling. */
 export type StoredClient = Client & { words?: string[] };
 export type StoredAgreement = Agreement & { words?: string[] };
-/** One search key ("revision", "付款", "~hours") and the records holding it: "c:<client id>" or "a:<agreement id>". */
+/** One bucket of the search index: search keys ("revision", "付款", "~hours") → the records holding them. */
 export interface PostingRow {
   key: string;
-  ids: string[];
+  tokens: Record<string, string[]>;
 }
 export interface SettingRow {
   id: 'provider';
@@ -39,10 +39,10 @@ export const SCHEMA_V1 = {
 
 export const CURRENT_VERSION = 1;
 
-/** The digest of the search text a record was last indexed with: an unchanged record is skipped on re-import. */
+/** One bucket of digests of the search text each record was last indexed with (`ref` is the bucket name). */
 export interface DigestRow {
   ref: string;
-  digest: string;
+  digests: Record<string, string>;
 }
 
 export class ClausemateDatabase extends Dexie {

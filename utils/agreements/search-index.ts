@@ -2,13 +2,67 @@ import type { ClausemateDatabase } from './db';
 import type { Agreement, Client } from './schema';
 import { agreementSearchText, clientSearchText, digestOf, keysOfSearchText } from './search-keys';
 
-// The popup search's inverted index, kept in the `postings` table: each search key with the ids of the clients
-// ("c:<id>") and agreements ("a:<id>") whose text holds it. Each record's search text has a digest in `digests`;
-// a write whose text did not change touches no posting, so re-importing an unchanged backup costs little. Callers
-// run these inside their own read-write transaction over clients, agreements, postings and digests.
+// The popup search's inverted index. Each search key maps to the records whose text holds it: "c:<client id>" and
+// "a:<agreement id>". Keys are grouped into buckets by their first two characters (a Chinese key by its first
+// character) and a bucket is one row of `postings`, because IndexedDB's cost is per row: 10,000 agreements have some
+// 40,000 distinct keys but only a few thousand buckets. A prefix of two or more characters lies inside one bucket.
+// Each record's search text also has a digest (in 64 rows of `digests`), so a write that does not change the text —
+// re-importing the same backup — touches no posting. Callers run these inside their own read-write transaction over
+// clients, agreements, postings and digests.
 
 export const clientRef = (id: string) => `c:${id}`;
 export const agreementRef = (id: string) => `a:${id}`;
+
+const HAN = /\p{Script=Han}/u;
+const DIGEST_BUCKETS = 64;
+
+/** The bucket (postings row) a key or a prefix of two or more characters belongs to. */
+export function bucketOf(key: string): string {
+  const first = String.fromCodePoint(key.codePointAt(0) ?? 32);
+  return HAN.test(first) || first === '~' ? first : key.slice(0, 2);
+}
+
+function digestBucket(ref: string): string {
+  let h = 0;
+  for (let i = 0; i < ref.length; i++) h = (Math.imul(h, 31) + ref.charCodeAt(i)) | 0;
+  return `d${(h >>> 0) % DIGEST_BUCKETS}`;
+}
+
+/**
+ * Rows by key. Chromium answers each `get` separately, so for many keys one `getAll` of the whole table is cheaper
+ * than a bulkGet (an empty table, as on a first import, costs nothing).
+ */
+async function rowsByKey<R>(
+  table: { bulkGet(keys: string[]): Promise<(R | undefined)[]>; toArray(): Promise<R[]>; count(): Promise<number> },
+  keys: string[],
+  keyOf: (row: R) => string,
+): Promise<(R | undefined)[]> {
+  if (keys.length < 200) return table.bulkGet(keys);
+  if ((await table.count()) === 0) return keys.map(() => undefined);
+  const all = new Map((await table.toArray()).map((row) => [keyOf(row), row]));
+  return keys.map((k) => all.get(k));
+}
+
+/** The refs holding each of `keys` (exact keys). */
+export async function postingsOf(db: ClausemateDatabase, keys: string[]): Promise<Map<string, string[]>> {
+  const buckets = [...new Set(keys.map(bucketOf))];
+  const rows = await db.postings.bulkGet(buckets);
+  const out = new Map<string, string[]>();
+  for (const key of keys) {
+    const row = rows[buckets.indexOf(bucketOf(key))];
+    if (row?.tokens[key]) out.set(key, row.tokens[key]!);
+  }
+  return out;
+}
+
+/** The refs holding any key that starts with `prefix` (two or more characters). */
+export async function postingsWithPrefix(db: ClausemateDatabase, prefix: string): Promise<string[]> {
+  const row = await db.postings.get(bucketOf(prefix));
+  if (!row) return [];
+  const refs = new Set<string>();
+  for (const [key, ids] of Object.entries(row.tokens)) if (key.startsWith(prefix)) ids.forEach((id) => refs.add(id));
+  return [...refs];
+}
 
 interface PostingChange {
   ref: string;
@@ -16,35 +70,42 @@ interface PostingChange {
   after: string[];
 }
 
-type Item = { ref: string; text: string | null };
-
-const clientItem = (id: string, c: Client | null | undefined): Item => ({ ref: clientRef(id), text: c ? clientSearchText(c) : null });
-const agreementItem = (id: string, a: Agreement | null | undefined): Item => ({ ref: agreementRef(id), text: a ? agreementSearchText(a) : null });
-
 async function applyPostingChanges(db: ClausemateDatabase, changes: PostingChange[]): Promise<void> {
-  const adds = new Map<string, string[]>();
-  const removes = new Map<string, Set<string>>();
+  // bucket → key → refs to add / remove
+  const edits = new Map<string, Map<string, { add: string[]; remove: Set<string> }>>();
+  const edit = (key: string) => {
+    const bucket = bucketOf(key);
+    const keys = edits.get(bucket) ?? edits.set(bucket, new Map()).get(bucket)!;
+    return keys.get(key) ?? keys.set(key, { add: [], remove: new Set() }).get(key)!;
+  };
   for (const { ref, before, after } of changes) {
     const was = new Set(before);
     const now = new Set(after);
-    for (const key of now) if (!was.has(key)) (adds.get(key) ?? adds.set(key, []).get(key)!).push(ref);
-    for (const key of was) if (!now.has(key)) (removes.get(key) ?? removes.set(key, new Set()).get(key)!).add(ref);
+    for (const key of now) if (!was.has(key)) edit(key).add.push(ref);
+    for (const key of was) if (!now.has(key)) edit(key).remove.add(ref);
   }
-  const keys = [...new Set([...adds.keys(), ...removes.keys()])];
-  if (keys.length === 0) return;
-  const rows = await db.postings.bulkGet(keys);
-  const put: { key: string; ids: string[] }[] = [];
+  const buckets = [...edits.keys()];
+  if (buckets.length === 0) return;
+  const rows = await rowsByKey(db.postings, buckets, (r) => r.key);
+  const put: { key: string; tokens: Record<string, string[]> }[] = [];
   const drop: string[] = [];
-  keys.forEach((key, i) => {
-    const gone = removes.get(key);
-    const ids = new Set((rows[i]?.ids ?? []).filter((id) => !gone?.has(id)));
-    for (const ref of adds.get(key) ?? []) ids.add(ref);
-    if (ids.size) put.push({ key, ids: [...ids] });
-    else drop.push(key);
+  buckets.forEach((bucket, i) => {
+    const tokens: Record<string, string[]> = { ...(rows[i]?.tokens ?? {}) };
+    for (const [key, { add, remove }] of edits.get(bucket)!) {
+      const ids = remove.size ? (tokens[key] ?? []).filter((id) => !remove.has(id)) : [...(tokens[key] ?? [])];
+      const present = new Set(ids);
+      for (const ref of add) if (!present.has(ref)) ids.push(ref);
+      if (ids.length) tokens[key] = ids;
+      else delete tokens[key];
+    }
+    if (Object.keys(tokens).length) put.push({ key: bucket, tokens });
+    else drop.push(bucket);
   });
   if (put.length) await db.postings.bulkPut(put);
   if (drop.length) await db.postings.bulkDelete(drop);
 }
+
+type Item = { ref: string; text: string | null };
 
 /**
  * Prepares the index update for records about to be written (or deleted: `null`). It must run before the writes,
@@ -55,30 +116,44 @@ export async function prepareIndexUpdate(
   clients: { id: string; record: Client | null }[],
   agreements: { id: string; record: Agreement | null }[],
 ): Promise<() => Promise<void>> {
-  const items = [...clients.map((c) => clientItem(c.id, c.record)), ...agreements.map((a) => agreementItem(a.id, a.record))];
+  const items: Item[] = [
+    ...clients.map((c) => ({ ref: clientRef(c.id), text: c.record ? clientSearchText(c.record) : null })),
+    ...agreements.map((a) => ({ ref: agreementRef(a.id), text: a.record ? agreementSearchText(a.record) : null })),
+  ];
   const digests = items.map((i) => (i.text === null ? null : digestOf(i.text)));
-  const old = await db.digests.bulkGet(items.map((i) => i.ref));
-  const changed = items.map((_, k) => old[k]?.digest !== (digests[k] ?? undefined)).map((c, k) => (c ? k : -1)).filter((k) => k >= 0);
+  const bucketNames = [...new Set(items.map((i) => digestBucket(i.ref)))];
+  const bucketRows = await db.digests.bulkGet(bucketNames);
+  const buckets = new Map(bucketNames.map((name, k) => [name, { ...(bucketRows[k]?.digests ?? {}) }]));
+  const oldDigest = (ref: string) => buckets.get(digestBucket(ref))![ref];
+  const changed = items.flatMap((item, k) => ((oldDigest(item.ref) ?? null) !== digests[k] ? [k] : []));
   if (changed.length === 0) return async () => {};
 
   // The old text of a changed record that was indexed before: its keys are the ones to take out.
-  const oldClientIds = changed.filter((k) => old[k] && items[k]!.ref.startsWith('c:')).map((k) => items[k]!.ref.slice(2));
-  const oldAgreementIds = changed.filter((k) => old[k] && items[k]!.ref.startsWith('a:')).map((k) => items[k]!.ref.slice(2));
+  const wasIndexed = (k: number, prefix: string) => oldDigest(items[k]!.ref) !== undefined && items[k]!.ref.startsWith(prefix);
+  const oldClientIds = changed.filter((k) => wasIndexed(k, 'c:')).map((k) => items[k]!.ref.slice(2));
+  const oldAgreementIds = changed.filter((k) => wasIndexed(k, 'a:')).map((k) => items[k]!.ref.slice(2));
   const beforeText = new Map<string, string>();
   (await db.clients.bulkGet(oldClientIds)).forEach((c) => c && beforeText.set(clientRef(c.id), clientSearchText(c)));
   (await db.agreements.bulkGet(oldAgreementIds)).forEach((a) => a && beforeText.set(agreementRef(a.id), agreementSearchText(a)));
 
   return async () => {
-    const changes: PostingChange[] = changed.map((k) => {
-      const { ref, text } = items[k]!;
-      const before = beforeText.get(ref);
-      return { ref, before: before ? keysOfSearchText(before) : [], after: text === null ? [] : keysOfSearchText(text) };
-    });
-    await applyPostingChanges(db, changes);
-    const put = changed.filter((k) => digests[k] !== null).map((k) => ({ ref: items[k]!.ref, digest: digests[k]! }));
-    const drop = changed.filter((k) => digests[k] === null).map((k) => items[k]!.ref);
-    if (put.length) await db.digests.bulkPut(put);
-    if (drop.length) await db.digests.bulkDelete(drop);
+    await applyPostingChanges(
+      db,
+      changed.map((k) => {
+        const { ref, text } = items[k]!;
+        const before = beforeText.get(ref);
+        return { ref, before: before ? keysOfSearchText(before) : [], after: text === null ? [] : keysOfSearchText(text) };
+      }),
+    );
+    const touched = new Set<string>();
+    for (const k of changed) {
+      const { ref } = items[k]!;
+      const bucket = buckets.get(digestBucket(ref))!;
+      if (digests[k] === null) delete bucket[ref];
+      else bucket[ref] = digests[k]!;
+      touched.add(digestBucket(ref));
+    }
+    await db.digests.bulkPut([...touched].map((ref) => ({ ref, digests: buckets.get(ref)! })));
   };
 }
 

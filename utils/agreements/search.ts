@@ -2,6 +2,7 @@ import { CONCEPT_WORDS, conceptsOfWord, type Concept } from './concepts';
 import type { ClausemateDatabase, StoredAgreement, StoredClient } from './db';
 import { activeAgreementOf } from './match-client';
 import type { Agreement, Clause, Client } from './schema';
+import { postingsOf, postingsWithPrefix } from './search-index';
 import { conceptKey, termConcepts, withoutWords } from './search-keys';
 import { fold, indexTokens, matchRanges, queryKeys } from './text-index';
 
@@ -96,19 +97,18 @@ export function searchNeedles(query: string): string[] {
 /** The records (refs "c:…", "a:…") holding one query word: by prefix, by all of a Chinese run's bigrams, or by a synonym. */
 async function refsFor(db: ClausemateDatabase, word: QueryWord): Promise<Set<string>> {
   const found = new Set<string>();
-  const addRows = (rows: ({ ids: string[] } | undefined)[]) => rows.forEach((r) => r?.ids.forEach((id) => found.add(id)));
   const synonymKeys = new Set(word.needles.slice(1).map(lookupKey).concat(word.concepts.map(conceptKey)));
   const hanKeys = word.exact.filter((k) => /\p{Script=Han}/u.test(k) && !synonymKeys.has(k));
   // One typed letter is too short a prefix to be useful; it matches only a whole one-letter key.
   const prefixes = word.prefixes.filter((p) => p.length >= 2);
   const exact = [...word.prefixes.filter((p) => p.length < 2), ...word.exact.filter((k) => !hanKeys.includes(k))];
-  if (prefixes.length) addRows(await db.postings.where('key').startsWithAnyOf(prefixes).toArray());
-  if (exact.length) addRows(await db.postings.bulkGet(exact));
+  for (const refs of await Promise.all(prefixes.map((p) => postingsWithPrefix(db, p)))) refs.forEach((r) => found.add(r));
+  const byKey = await postingsOf(db, [...exact, ...hanKeys]);
+  for (const key of exact) byKey.get(key)?.forEach((r) => found.add(r));
   if (hanKeys.length) {
-    const rows = await db.postings.bulkGet(hanKeys);
-    let run = new Set(rows[0]?.ids ?? []);
-    for (const row of rows.slice(1)) {
-      const ids = new Set(row?.ids ?? []);
+    let run = new Set(byKey.get(hanKeys[0]!) ?? []);
+    for (const key of hanKeys.slice(1)) {
+      const ids = new Set(byKey.get(key) ?? []);
       run = new Set([...run].filter((id) => ids.has(id)));
     }
     run.forEach((id) => found.add(id));
