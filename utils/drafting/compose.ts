@@ -2,7 +2,7 @@ import type { Agreement, Client, Provider, Template } from '../agreements/schema
 import type { RankedClause } from '../analysis/analysis';
 import type { Fact, Label, RequestKind } from '../triage/kinds';
 import type { PaymentStep } from './builtin/pack';
-import { builtinTemplate, FRAME_KIND, resolveTemplate, templateId } from './builtin-templates';
+import { builtinTemplate, DRAFT_LANGUAGES, FRAME_KIND, resolveTemplate, templateId } from './builtin-templates';
 import { briefQuote, clauseForKind } from './clause-for-kind';
 import type { Draft, DraftLanguage, Tone } from './draft';
 import { inReplyOrder } from './kind-order';
@@ -47,7 +47,10 @@ export function composeDrafts(input: ComposeInput): Draft[] {
 
 function composeOrThrow(given: ComposeInput): Draft[] {
   // A clock that cannot be read would leave the question without its date: the present stands in.
-  const input = given.now instanceof Date && !Number.isNaN(given.now.getTime()) ? given : { ...given, now: new Date() };
+  const now = given.now instanceof Date && !Number.isNaN(given.now.getTime()) ? given.now : new Date();
+  // A language without templates (a stored setting from elsewhere) is answered in English rather than with nothing.
+  const lang = (DRAFT_LANGUAGES as readonly string[]).includes(given.lang) ? given.lang : 'en';
+  const input = { ...given, now, lang };
   const kinds = inReplyOrder([...new Set((input.labels ?? []).map((l) => l.kind))]);
   if (kinds.length === 0) return [];
   const facts = Array.isArray(input.facts) ? input.facts : [];
@@ -61,7 +64,6 @@ function composeOrThrow(given: ComposeInput): Draft[] {
   const tone = input.tone ?? defaultTone(kinds, step);
 
   // The values do not depend on tone or order: computed once for the two or three drafts.
-  const { lang } = input;
   const base = buildValues({ lang, facts, client: input.client, agreement: input.agreement, provider: input.provider ?? { name: '' }, now: input.now, clientFirstName: input.clientFirstName, step });
   const first = draftFor(input, kinds, tone, step, facts, base, 0);
   const drafts = [first];

@@ -166,6 +166,12 @@ describe('composeDrafts', () => {
     expect(decisionParagraph(draft.text)).toMatch(/by (Monday|Tuesday|Wednesday|Thursday|Friday), /);
   });
 
+  it('answers in English when asked for a language it has no templates for', () => {
+    const [draft] = composeDrafts({ ...sampleInput('en', ['scope_change']), lang: 'fr' as never });
+    expect(draft.lang).toBe('en');
+    expect(draft.text).toContain('clause 2.1');
+  });
+
   it('survives garbage input', () => {
     // Hostile or corrupt data from storage must not break the panel.
     const garbage = { labels: [{ kind: 'scope_change' }], lang: 'en', facts: [null, 42, { kind: 'invoice_overdue', overdueDays: 'many' }],
