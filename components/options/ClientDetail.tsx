@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { StoredAgreement, StoredClient } from '@/utils/agreements/db';
 import type { Agreement, Client } from '@/utils/agreements/schema';
+import { activeAgreementOf } from '@/utils/agreements/match-client';
+import { Banner } from '../common/Banner';
 import { KeyTermsCard } from '../common/KeyTermsCard';
 import { t } from '../common/i18n';
 import { AgreementEditor } from './AgreementEditor';
@@ -26,6 +28,8 @@ export function ClientDetail(props: {
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const blank = () => ({ id: newId('a'), clientId: props.client.id, title: '', status: 'active' });
   const close = () => setEditing({ kind: 'none' });
+  // The agreement replies are drafted from, chosen as the matcher chooses it; worth saying when several are active.
+  const inUse = activeAgreementOf(props.client.id, [...props.agreements]);
   return (
     <div className="client-detail">
       <header className="client-detail__head">
@@ -42,6 +46,9 @@ export function ClientDetail(props: {
       <section className="agreements" aria-labelledby="agreements-heading">
         <h3 id="agreements-heading">{t('agreementsHeading')}</h3>
         {props.agreements.length === 0 ? <p>{t('noAgreements')}</p> : null}
+        {inUse && props.agreements.filter((a) => a.status === 'active').length > 1 ? (
+          <Banner tone="info">{t('severalActive', inUse.title)}</Banner>
+        ) : null}
         <ul className="agreements__list">
           {props.agreements.map((a) => (
             <li key={a.id} className="agreements__item">
