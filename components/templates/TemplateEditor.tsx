@@ -5,7 +5,7 @@ import { PAYMENT_STEPS, type PaymentStep } from '@/utils/drafting/builtin/pack';
 import type { Tone } from '@/utils/drafting/draft';
 import { previewTemplate } from '@/utils/drafting/template-preview';
 import { parseTemplate } from '@/utils/drafting/template-syntax';
-import { VARIABLES } from '@/utils/drafting/variables';
+import { FACT_FIELDS, VARIABLES } from '@/utils/drafting/variables';
 import { REQUEST_KINDS } from '@/utils/triage/kinds';
 import { editorText as tx } from './editor-text';
 import './TemplateEditor.css';
@@ -190,6 +190,14 @@ export function TemplateEditor({ templates, onSave, onReset }: TemplateEditorPro
                     <code>{`{{${name}}}`}</code>
                   </dt>
                   <dd>{description}</dd>
+                </div>
+              ))}
+              {Object.entries(FACT_FIELDS).map(([fact, fields]) => (
+                <div key={fact}>
+                  <dt>
+                    <code>{`{{fact.${fact}.…}}`}</code>
+                  </dt>
+                  <dd>{fields.join(', ')}</dd>
                 </div>
               ))}
             </dl>

@@ -46,7 +46,7 @@ Atentamente,
 Gracias por la propuesta de añadir «{{scope.item}}»; entiendo que aportaría mucho al proyecto.
 | Gracias por la propuesta; entiendo que aportaría mucho al proyecto.
 [limit]
-Sin embargo, queda fuera de lo acordado: la cláusula {{clause.number}} define el alcance así: «{{clause.text}}»
+Sin embargo, queda fuera de lo acordado. La cláusula {{clause.number}} define el alcance así: «{{clause.text}}»
 |? Nuestro acuerdo ({{agreement.title}}) no indica cómo se gestiona el trabajo adicional, así que le propongo tratarlo como una orden de cambio aparte y por escrito.
 |? Como aún no tenemos por escrito cómo se gestiona el trabajo adicional, le propongo tratarlo como una orden de cambio aparte y por escrito.
 El proyecto actual incluye: {{scope.deliverables}}.
