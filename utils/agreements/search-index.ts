@@ -3,9 +3,9 @@ import type { Agreement, Client } from './schema';
 import { agreementSearchText, clientSearchText, digestOf, keysOfSearchText } from './search-keys';
 
 // The popup search's inverted index. Each search key maps to the records whose text holds it: "c:<client id>" and
-// "a:<agreement id>". Keys are grouped into buckets by their first two characters (a Chinese key by its first
+// "a:<agreement id>". Keys are grouped into buckets by their first three characters (a Chinese key by its first
 // character) and a bucket is one row of `postings`, because IndexedDB's cost is per row: 10,000 agreements have some
-// 40,000 distinct keys but only a few thousand buckets. A prefix of two or more characters lies inside one bucket.
+// 40,000 distinct keys but only a few thousand buckets. A prefix of three or more characters lies inside one bucket.
 // Each record's search text also has a digest (in 64 rows of `digests`), so a write that does not change the text —
 // re-importing the same backup — touches no posting. Callers run these inside their own read-write transaction over
 // clients, agreements, postings and digests.
@@ -16,10 +16,11 @@ export const agreementRef = (id: string) => `a:${id}`;
 const HAN = /\p{Script=Han}/u;
 const DIGEST_BUCKETS = 64;
 
-/** The bucket (postings row) a key or a prefix of two or more characters belongs to. */
+/** The bucket (postings row) of a key: its first three characters; a Chinese key's first character; a marker whole. */
 export function bucketOf(key: string): string {
   const first = String.fromCodePoint(key.codePointAt(0) ?? 32);
-  return HAN.test(first) || first === '~' ? first : key.slice(0, 2);
+  if (first === '~') return key;
+  return HAN.test(first) ? first : key.slice(0, 3);
 }
 
 function digestBucket(ref: string): string {
@@ -57,10 +58,15 @@ export async function postingsOf(db: ClausemateDatabase, keys: string[]): Promis
 
 /** The refs holding any key that starts with `prefix` (two or more characters). */
 export async function postingsWithPrefix(db: ClausemateDatabase, prefix: string): Promise<string[]> {
-  const row = await db.postings.get(bucketOf(prefix));
-  if (!row) return [];
+  // Three characters name one bucket; two characters span the buckets that start with them.
+  const rows =
+    prefix.length >= 3 || HAN.test(prefix)
+      ? [await db.postings.get(bucketOf(prefix))]
+      : await db.postings.where('key').startsWith(prefix).toArray();
   const refs = new Set<string>();
-  for (const [key, ids] of Object.entries(row.tokens)) if (key.startsWith(prefix)) ids.forEach((id) => refs.add(id));
+  for (const row of rows) {
+    for (const [key, ids] of Object.entries(row?.tokens ?? {})) if (key.startsWith(prefix)) ids.forEach((id) => refs.add(id));
+  }
   return [...refs];
 }
 
