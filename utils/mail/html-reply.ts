@@ -1,29 +1,32 @@
 // Splits an HTML mail body into new text, quoted history and signature: the mail's own structure first
 // (gmail_quote, blockquote, Outlook's reply header, gmail_signature), then the text rules of splitReply for history
 // and signatures that arrived flattened into the text. Reads text only; the element is never changed.
-import { GMAIL } from './gmail/selectors';
-import { textOf } from './html-text';
+import { BODY_PARTS } from './gmail/selectors';
+import { textsOf } from './html-text';
 import { type SplitReply, splitReply } from './split-reply';
 
-const QUOTE_SELECTOR = GMAIL.quote.join(',');
-const SIGNATURE_SELECTOR = GMAIL.signature.join(',');
-const CHROME_SELECTOR = GMAIL.bodyChrome.join(',');
+const BODY = 0;
+const QUOTE = 1;
+const SIGNATURE = 2;
+const LEAVE_OUT = -1;
 
-/** Elements of `body` matching `selector` that are not inside another match (or inside `exclude`). */
-function outermost(body: Element, selector: string, exclude: Set<Element> = new Set()): Element[] {
-  const all = Array.from(body.querySelectorAll(selector));
-  const chosen = new Set<Element>();
-  for (const el of all) {
-    let inside = false;
-    for (let up = el.parentElement; up && up !== body; up = up.parentElement) {
-      if (chosen.has(up) || exclude.has(up)) {
-        inside = true;
-        break;
-      }
-    }
-    if (!inside && !exclude.has(el)) chosen.add(el);
+function hasClass(className: string, names: readonly string[]): boolean {
+  if (className === '') return false;
+  const padded = ` ${className} `;
+  return names.some((name) => padded.includes(` ${name} `));
+}
+
+/** Which part of the mail an element's subtree belongs to (undefined: the part it sits in). Called per element. */
+function route(element: Element, tag: string): number | undefined {
+  if ((BODY_PARTS.quoteTags as readonly string[]).includes(tag)) return QUOTE;
+  const className = element.className;
+  if (typeof className === 'string' && className !== '') {
+    if (hasClass(className, BODY_PARTS.quoteClasses)) return QUOTE;
+    if (hasClass(className, BODY_PARTS.signatureClasses)) return SIGNATURE;
+    if (hasClass(className, BODY_PARTS.chromeClasses)) return LEAVE_OUT;
   }
-  return [...chosen];
+  if (tag === 'DIV' && (BODY_PARTS.quoteIds as readonly string[]).includes(element.id)) return QUOTE;
+  return undefined;
 }
 
 function joinParts(parts: string[], separator: string): string {
@@ -31,17 +34,11 @@ function joinParts(parts: string[], separator: string): string {
 }
 
 export function splitHtmlReply(body: Element): SplitReply {
-  const quotes = outermost(body, QUOTE_SELECTOR);
-  const quoteSet = new Set(quotes);
-  const signatures = outermost(body, SIGNATURE_SELECTOR, quoteSet);
-  const skipped = new Set([...quotes, ...signatures, ...Array.from(body.querySelectorAll(CHROME_SELECTOR))]);
-  const rest = textOf(body, { skip: (el) => skipped.has(el) });
+  const [rest, quoted, signature] = textsOf(body, 3, route);
   const split = splitReply(rest);
-  const structuralSignature = signatures.map((el) => textOf(el)).join('\n');
   return {
     body: split.body,
-    quoted: joinParts([split.quoted, quotes.map((el) => textOf(el)).join('\n')], '\n\n'),
-    signature: joinParts([structuralSignature, split.signature], '\n'),
+    quoted: joinParts([split.quoted, quoted], '\n\n'),
+    signature: joinParts([signature, split.signature], '\n'),
   };
 }
-

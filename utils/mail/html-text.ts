@@ -88,24 +88,48 @@ function leave(writer: LineWriter, tag: string): void {
  * nextSibling links (no recursion, no child lists), so it is fast and depth cannot overflow the stack.
  */
 export function textOf(root: Node, options: TextOptions = {}): string {
-  const writer = new LineWriter();
   const skip = options.skip;
+  return textsOf(root, 1, skip ? (el) => (skip(el) ? -1 : undefined) : () => undefined)[0];
+}
+
+/**
+ * One walk that sends each part of `root` to its own channel: `route(element)` returns a channel number for the
+ * element's whole subtree, -1 to leave it out, or undefined to stay in the current channel. Routing is only asked
+ * while in channel 0, so the outermost quote or signature decides. Returns the text of each channel.
+ */
+export function textsOf(root: Node, channels: number, route: (element: Element, tag: string) => number | undefined): string[] {
+  const writers = Array.from({ length: channels }, () => new LineWriter());
+  if (root.nodeType === TEXT_NODE) return writers.map((_, i) => (i === 0 ? (root.nodeValue ?? '').trim() : ''));
+  let channel = 0;
+  const routed: Array<{ element: Node; previous: number }> = [];
   let preDepth = 0;
   let node: Node | null = root.firstChild;
-  if (root.nodeType === TEXT_NODE) return (root.nodeValue ?? '').trim();
+  const close = (element: Node) => {
+    const tag = (element as Element).tagName.toUpperCase();
+    if (tag === 'PRE') preDepth--;
+    leave(writers[channel], tag);
+    if (routed.length > 0 && routed[routed.length - 1].element === element) channel = routed.pop()!.previous;
+  };
   while (node && node !== root) {
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
-      writer.text(node.nodeValue ?? '', preDepth > 0);
+      writers[channel].text(node.nodeValue ?? '', preDepth > 0);
     } else if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
       const tag = element.tagName.toUpperCase();
-      if (tag === 'BR') writer.newline();
-      else if (!SKIPPED.has(tag) && !element.hasAttribute('hidden') && !skip?.(element)) {
-        enter(writer, tag);
-        if (tag === 'PRE') preDepth++;
-        descend = element.firstChild !== null;
-        if (!descend) leave(writer, tag);
+      if (tag === 'BR') writers[channel].newline();
+      else if (!SKIPPED.has(tag) && !element.hasAttribute('hidden')) {
+        const target = channel === 0 ? route(element, tag) : undefined;
+        if (target !== -1) {
+          if (target !== undefined && target !== channel) {
+            routed.push({ element, previous: channel });
+            channel = target;
+          }
+          enter(writers[channel], tag);
+          if (tag === 'PRE') preDepth++;
+          descend = element.firstChild !== null;
+          if (!descend) close(element);
+        }
       }
     }
     if (descend) {
@@ -115,15 +139,9 @@ export function textOf(root: Node, options: TextOptions = {}): string {
     // Climb until a next sibling exists, closing every element left on the way.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== root && node.nodeType === ELEMENT_NODE) {
-        const tag = (node as Element).tagName.toUpperCase();
-        if (tag === 'PRE') preDepth--;
-        leave(writer, tag);
-      }
+      if (node && node !== root && node.nodeType === ELEMENT_NODE) close(node);
     }
-    if (node && node !== root) {
-      node = node.nextSibling;
-    }
+    if (node && node !== root) node = node.nextSibling;
   }
-  return writer.result();
+  return writers.map((w) => w.result());
 }

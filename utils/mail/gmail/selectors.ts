@@ -60,13 +60,11 @@ export const GMAIL = {
   attachmentName: [
     'span.aZo[download_url]', // name inside download_url "mime:name:url" (language-independent)
     'span.aV3', // visible name chip
-    '.aQH .aQA span', // older attachment strip
   ],
   /** Parts of a body that are history, not new text. */
   quote: [
     'div.gmail_quote', // Gmail's own quoted history
     'blockquote', // any quoting client (Apple Mail's type=cite, Outlook, Thunderbird)
-    'div.adL', // "show trimmed content" region
     '#divRplyFwdMsg', // Outlook reply header
     'div.moz-cite-prefix', // Thunderbird "On … wrote:" line
   ],
@@ -115,6 +113,18 @@ export const GMAIL = {
     '[role=textbox][contenteditable=true]', // structural
   ],
 } as const satisfies Record<string, SelectorChain>;
+
+/**
+ * The same body parts as class names, tag names and ids, for the single walk that reads a body (matching selectors
+ * element by element would cost more than the whole read). Keep in step with `quote`, `signature` and `bodyChrome`.
+ */
+export const BODY_PARTS = {
+  quoteClasses: ['gmail_quote', 'moz-cite-prefix'],
+  quoteTags: ['BLOCKQUOTE'],
+  quoteIds: ['divRplyFwdMsg'],
+  signatureClasses: ['gmail_signature', 'gmail_signature_prefix'],
+  chromeClasses: ['ajR', 'yj6qo'],
+} as const;
 
 /** The first element matching the chain, trying each selector in order; null when none matches. */
 export function queryFirst(root: ParentNode, chain: SelectorChain): Element | null {
