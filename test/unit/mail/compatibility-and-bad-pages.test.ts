@@ -86,3 +86,25 @@ describe('broken and empty documents', () => {
     expect(thread.problems).toContain('Message 1: its date "yesterday-ish" could not be read.');
   });
 });
+
+describe('the signed-in user as Gmail names them', () => {
+  const page = (account: string, senderName: string) =>
+    new JSDOM(
+      `<title>Factura - lucia@romero.studio - Gmail</title>${account}<div role="main"><h2 class="hP">Factura</h2>` +
+        `<div class="adn" data-message-id="#msg-f:1"><h3 class="iw"><span class="gD" email="Lucia@Romero.Studio" name="${senderName}">${senderName}</span></h3>` +
+        `<span class="g3" title="23 nov 2026, 10:12"></span><div class="ii gt"><div class="a3s">Hola</div></div></div></div>`,
+    ).window.document;
+
+  it.each(['me', 'yo', '我'])('reads "%s" as the account’s own name and marks the message as hers', (name) => {
+    const account = '<a href="https://accounts.google.com/SignOutOptions?hl=es" aria-label="Cuenta de Google: Lucía Romero  (lucia@romero.studio)">LR</a>';
+    const [message] = readGmailThread(page(account, name), { viewerTimeZone: 'Europe/Madrid' })!.messages;
+    expect(message.from).toEqual({ name: 'Lucía Romero', email: 'lucia@romero.studio' });
+    expect(message.fromMe).toBe(true);
+  });
+
+  it('falls back to the address in the window title when the account button is missing', () => {
+    const thread = readGmailThread(page('', 'yo'), { viewerTimeZone: 'Europe/Madrid' })!;
+    expect(thread.messages[0].fromMe).toBe(true);
+    expect(thread.problems).not.toContain('The signed-in account could not be found, so your own messages are not marked.');
+  });
+});
