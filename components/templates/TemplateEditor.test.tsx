@@ -51,6 +51,13 @@ describe('TemplateEditor', () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
+  it('advises, without blocking, when the reply would ask more than one question', () => {
+    setup();
+    type('[ack]\nHi?\n[limit]\nNo.\n[option]\nA.\n[ask]\nOK?\n[close]\nBye.');
+    expect(screen.getByRole('list', { name: 'Advice' }).textContent).toContain('Only [ask] should ask a question; [ack] does: "Hi?"');
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('previews the edit live and saves it as an override of that template', async () => {
     const { onSave } = setup();
     type('[ack]\nThanks {{client.firstName}}, noted.\n[option]\nA.\n[option]\nB.\n[ask]\nWhich by {{reply.by}}?');

@@ -4,6 +4,7 @@ import { BUILTIN_TEMPLATES, DRAFT_LANGUAGES, FRAME_KIND, TONES, builtinTemplate,
 import { PAYMENT_STEPS, type PaymentStep } from '@/utils/drafting/builtin/pack';
 import type { Tone } from '@/utils/drafting/draft';
 import { previewTemplate } from '@/utils/drafting/template-preview';
+import { templateWarnings, type TemplateWarning } from '@/utils/drafting/template-lint';
 import { parseTemplate } from '@/utils/drafting/template-syntax';
 import { FACT_FIELDS, VARIABLES } from '@/utils/drafting/variables';
 import { REQUEST_KINDS } from '@/utils/triage/kinds';
@@ -47,6 +48,7 @@ export function TemplateEditor({ templates, onSave, onReset }: TemplateEditorPro
   }, [id, stored]);
 
   const { errors } = useMemo(() => parseTemplate(text), [text]);
+  const warnings = useMemo(() => templateWarnings(text, kind), [text, kind]);
   const edited = useMemo(() => new Set(templates.map((t) => t.id)), [templates]);
   const current: Template = { id, kind, lang, tone, ...(kind === 'payment_delay' ? { step } : {}), text };
   const preview = useMemo(() => (errors.length ? '' : previewTemplate(current, templates)), [errors.length, text, id, templates]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -160,6 +162,13 @@ export function TemplateEditor({ templates, onSave, onReset }: TemplateEditorPro
               </ul>
             </div>
           )}
+          {warnings.length > 0 && (
+            <ul className="template-editor__warnings" aria-label={tx('advice')}>
+              {warnings.map((w, i) => (
+                <li key={i}>{warningText(w)}</li>
+              ))}
+            </ul>
+          )}
           <div className="template-editor__actions">
             <button type="button" onClick={save} disabled={busy || errors.length > 0 || text === stored}>
               {tx('save')}
@@ -206,6 +215,17 @@ export function TemplateEditor({ templates, onSave, onReset }: TemplateEditorPro
       </div>
     </section>
   );
+}
+
+function warningText(w: TemplateWarning): string {
+  switch (w.code) {
+    case 'missing-section':
+      return tx('warnMissing', `[${w.section}]`);
+    case 'ask-not-one-question':
+      return tx('warnAsk', w.questions);
+    case 'question-outside-ask':
+      return tx('warnQuestion', `[${w.section}]`, w.line);
+  }
 }
 
 /** All template ids there are, for a page that wants to list or count them. */
