@@ -2,9 +2,7 @@
 // after splitReply, as the CLI does) and print precision, recall and F1 per kind and per language, macro-F1 and the
 // false-alarm rate on routine messages. --errors lists the messages whose labels differ.
 import { readFileSync } from 'node:fs';
-import { splitReply } from '../utils/mail/split-reply';
-import { classifyMessage } from '../utils/triage/classify';
-import { evaluate, goldKinds, hoursForLabelled, type GroupFigures, type LabelledMessage, type Outcome } from '../utils/triage/evaluation';
+import { evaluate, outcomesOf, parseLabelled, type GroupFigures, type Outcome } from '../utils/triage/evaluation';
 import { REQUEST_KINDS } from '../utils/triage/kinds';
 
 function main(): number {
@@ -24,29 +22,16 @@ function main(): number {
       console.error(`cannot read ${file}: ${(e as Error).message}`);
       return 2;
     }
-    raw.split('\n').forEach((line, n) => {
-      if (!line.trim()) return;
-      let m: LabelledMessage;
-      try {
-        m = JSON.parse(line) as LabelledMessage;
-      } catch {
-        console.error(`${file}:${n + 1}: not valid JSON, skipped`);
-        return;
-      }
-      if (typeof m.text !== 'string' || !Array.isArray(m.labels)) {
-        console.error(`${file}:${n + 1}: needs "text" and "labels", skipped`);
-        return;
-      }
-      const body = splitReply(m.text).body;
-      const result = classifyMessage({ text: body, subject: m.subject, sentAt: m.sentAt ?? null, hours: hoursForLabelled(m) });
-      const o: Outcome = { id: m.id, lang: m.lang ?? result.lang, gold: goldKinds(m.labels), predicted: result.labels.map((l) => l.kind) };
+    const { messages, problems } = parseLabelled(raw);
+    for (const p of problems) console.error(`${file}: ${p}`);
+    for (const o of outcomesOf(messages)) {
       outcomes.push(o);
       const missing = o.gold.filter((k) => !o.predicted.includes(k));
       const extra = o.predicted.filter((k) => !o.gold.includes(k));
       if (missing.length || extra.length) {
-        errors.push(`${o.id}  missed: ${missing.join(',') || '-'}  false: ${extra.join(',') || '-'}\n    ${body.replace(/\s+/g, ' ').slice(0, 160)}`);
+        errors.push(`${o.id}  missed: ${missing.join(',') || '-'}  false: ${extra.join(',') || '-'}\n    ${o.body.replace(/\s+/g, ' ').slice(0, 160)}`);
       }
-    });
+    }
   }
   const report = evaluate(outcomes);
   if (args.includes('--json')) {

@@ -96,7 +96,7 @@ function classify(input: ClassifyInput): TriageResult {
   labels = applyCorrections(labels, text, sentences, input.corrections);
   const facts = factsFor(labels, agreement, provider, input.sentAt ?? null, now, lang, grounding.roundsUsed, sentOutside);
   const result: TriageResult = { lang, labels, facts };
-  if (labels.length === 0 && lang === 'other' && hits.length === 0) result.unclassified = UNCLASSIFIED.unsupported;
+  if (labels.length === 0 && lang === 'other') result.unclassified = UNCLASSIFIED.unsupported;
   return result;
 }
 

@@ -1,4 +1,6 @@
 import type { ResolvedHours } from '../agreements/working-hours';
+import { splitReply } from '../mail/split-reply';
+import { classifyMessage } from './classify';
 import { REQUEST_KINDS, type RequestKind } from './kinds';
 
 // Accuracy on a labelled corpus (DESIGN.md, `npm run eval`): precision, recall and F1 per kind and per language,
@@ -46,6 +48,32 @@ export interface GroupFigures {
 export interface Report {
   all: GroupFigures;
   byLang: Record<string, GroupFigures>;
+}
+
+/** Classifies labelled messages as the CLI does (only the new text, after splitReply) and pairs gold with predicted. */
+export function outcomesOf(messages: LabelledMessage[]): Array<Outcome & { body: string }> {
+  return messages.map((m) => {
+    const body = splitReply(m.text).body;
+    const result = classifyMessage({ text: body, subject: m.subject, sentAt: m.sentAt ?? null, hours: hoursForLabelled(m) });
+    return { id: m.id, lang: m.lang ?? result.lang, gold: goldKinds(m.labels), predicted: result.labels.map((l) => l.kind), body };
+  });
+}
+
+/** Parses JSON lines, skipping blank ones; a bad line is reported, not thrown. */
+export function parseLabelled(raw: string): { messages: LabelledMessage[]; problems: string[] } {
+  const messages: LabelledMessage[] = [];
+  const problems: string[] = [];
+  raw.split('\n').forEach((line, n) => {
+    if (!line.trim()) return;
+    try {
+      const m = JSON.parse(line) as LabelledMessage;
+      if (typeof m.text === 'string' && Array.isArray(m.labels)) messages.push(m);
+      else problems.push(`line ${n + 1}: needs "text" and "labels", skipped`);
+    } catch {
+      problems.push(`line ${n + 1}: not valid JSON, skipped`);
+    }
+  });
+  return { messages, problems };
 }
 
 /** The corpus's language groups: Traditional Chinese counts as Chinese, and is also reported on its own. */

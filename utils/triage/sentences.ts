@@ -32,6 +32,10 @@ function push(text: string, from: number, to: number, out: Sentence[]): void {
   if (b > a) out.push({ text: text.slice(a, b), start: a });
 }
 
+const SPACE = /\s/;
+
+/** The same white space as String.prototype.trim, with the common cases first. */
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x3000;
+  if (code === 32 || (code >= 9 && code <= 13) || code === 160) return true;
+  return code >= 0x1680 && SPACE.test(String.fromCharCode(code));
 }

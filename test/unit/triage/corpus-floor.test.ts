@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluate, outcomesOf, parseLabelled } from '../../../utils/triage/evaluation';
+
+// Regression guards only. The floors sit honestly BELOW what was measured when they were set (issue 4's note has the
+// full tables): held-out macro-F1 0.96 with 2.1% false alarms; development set 1.00 (it was tuned on). They catch a
+// change that breaks the classifier; they do not claim the figures themselves.
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const report = (file: string) => evaluate(outcomesOf(parseLabelled(readFileSync(file, 'utf8')).messages));
+
+describe('accuracy floors (regression guards)', () => {
+  it('held-out corpus: macro-F1 ≥ 0.85, core kinds F1 ≥ 0.80 per language, false alarms ≤ 8%', () => {
+    const r = report(join(root, 'test/fixtures/corpus/heldout.jsonl'));
+    expect(r.all.macroF1).toBeGreaterThanOrEqual(0.85);
+    expect(r.all.falseAlarmRate).toBeLessThanOrEqual(0.08);
+    for (const lang of ['en', 'es', 'zh']) {
+      for (const kind of ['scope_change', 'after_hours_urgency', 'payment_delay'] as const) {
+        expect(r.byLang[lang]!.perKind[kind].f1, `${lang} ${kind}`).toBeGreaterThanOrEqual(0.8);
+      }
+    }
+  });
+
+  it('tuning corpus: macro-F1 ≥ 0.90', () => {
+    expect(report(join(root, 'test/fixtures/corpus/tune.jsonl')).all.macroF1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  const dev = join(root, '..', 'shared', 'corpus', 'dev.jsonl');
+  it.skipIf(!existsSync(dev))('shared development set: macro-F1 ≥ 0.95, no false alarms above 5%', () => {
+    const r = report(dev);
+    expect(r.all.macroF1).toBeGreaterThanOrEqual(0.95);
+    expect(r.all.falseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
+});

@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../utils/triage/detect-language';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['en', 'Hi Grace, can you send over the final logo files today? Thanks!'],
+    ['es', 'Hola Marta, ¿me mandas hoy los archivos finales del catálogo?'],
+    ['es', 'Hola Marta, me mandas hoy los archivos finales del catalogo? gracias'],
+    ['zh', '你好，麻烦把测试环境的链接再发我一下，谢谢！'],
+    ['zh-Hant', '您好，這期的款項公司週轉不過來，要延到明年才能付，請見諒。'],
+    ['other', 'Bonjour, pouvez-vous m’envoyer la facture avant vendredi ? Merci.'],
+    ['other', 'Guten Tag, können Sie mir bitte die Rechnung bis Freitag schicken?'],
+    ['other', 'こんにちは、請求書を送ってください。'],
+    ['other', 'Здравствуйте, пришлите, пожалуйста, счёт.'],
+    ['unknown', '🙏🙏🎉'],
+    ['unknown', ''],
+  ])('%s: %s', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('mixed mail takes the language most of it is written in', () => {
+    expect(detectLanguage('Hi team, quick update from our side. Por cierto, gracias por todo. We will send the photos tomorrow and the copy on Friday.')).toBe('en');
+    expect(detectLanguage('你好，我们下周一上线，landing page 的文案请再检查一下，谢谢！')).toBe('zh');
+  });
+
+  it('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        expect(['en', 'es', 'zh', 'zh-Hant', 'other', 'unknown']).toContain(detectLanguage(s));
+      }),
+    );
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { agreementSchema, type Agreement } from '../../../utils/agreements/schema';
+import { classifyMessage } from '../../../utils/triage/classify';
+
+// The agreement changes the labels: hours and zone, scope, invoices, revision rounds. Facts come back with the labels.
+
+const agreement: Agreement = agreementSchema.parse({
+  id: 'a-acme',
+  clientId: 'c-acme',
+  title: 'Website redesign',
+  signedAt: '2026-09-01',
+  currency: 'EUR',
+  scope: { deliverables: ['Five-page website', 'Contact form', 'Blog'], exclusions: ['Online shop', 'Mobile app'], revisionRounds: 2 },
+  hours: { timezone: 'Europe/Madrid', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' },
+  money: { fee: 4800, changeRequestRate: 60, lateFee: { percentPerMonth: 1.5 }, extraRoundRate: 200 },
+  invoices: [{ number: 'INV-042', amount: 2400, issuedAt: '2026-10-01', dueAt: '2026-10-15', paidAt: null }],
+});
+const NOW = new Date('2026-11-23T10:00:00Z');
+const TUESDAY = '2026-11-17T11:00:00+01:00';
+const kinds = (r: ReturnType<typeof classifyMessage>) => r.labels.map((l) => l.kind);
+
+describe('scope: the agreement decides what is new', () => {
+  it('an item inside the deliverables is not a scope change', () => {
+    const r = classifyMessage({ text: 'Could you also add the blog?', sentAt: TUESDAY, agreement, now: NOW });
+    expect(kinds(r)).not.toContain('scope_change');
+  });
+  it('the same sentence without an agreement is a scope change', () => {
+    const r = classifyMessage({ text: 'Could you also add the blog?', sentAt: TUESDAY, now: NOW });
+    expect(kinds(r)).toContain('scope_change');
+  });
+  it('an excluded item is a scope change even without a cue phrase, and the fact names it', () => {
+    const r = classifyMessage({ text: 'Can you set up the online shop next week?', sentAt: TUESDAY, agreement, now: NOW });
+    expect(kinds(r)).toContain('scope_change');
+    const scope = r.facts.find((f) => f.kind === 'scope');
+    expect(scope?.matchedExclusion).toBe('Online shop');
+    expect(r.facts.some((f) => f.kind === 'change_estimate' && f.rate === 60)).toBe(true);
+  });
+});
+
+describe('hours: the message time against the agreement (or the provider) ', () => {
+  const text = 'The site is down, I need it fixed right now!';
+  it('urgency sent inside working hours is not after-hours urgency', () => {
+    expect(kinds(classifyMessage({ text, sentAt: TUESDAY, agreement, now: NOW }))).not.toContain('after_hours_urgency');
+  });
+  it('the same urgency on Saturday night is, with the outside-hours fact', () => {
+    const r = classifyMessage({ text, sentAt: '2026-11-21T23:40:00+01:00', agreement, now: new Date('2026-11-21T23:00:00Z') });
+    expect(kinds(r)).toContain('after_hours_urgency');
+    const fact = r.facts.find((f) => f.kind === 'outside_hours');
+    expect(fact).toBeDefined();
+    expect(fact!.workingHours).toBe('Mon–Fri 09:00–18:00');
+    // Monday 09:00 in Madrid.
+    expect(fact!.nextSlot).toBe('2026-11-23T08:00:00.000Z');
+  });
+  it('the zone matters: 21:05 in Sydney is 11:05 in Madrid, inside hours', () => {
+    const r = classifyMessage({ text, sentAt: '2026-11-10T21:05:00+11:00', agreement, now: NOW });
+    expect(kinds(r)).not.toContain('after_hours_urgency');
+  });
+  it('without an agreement, the provider hours passed in are used', () => {
+    const hours = { timezone: 'America/New_York', days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' };
+    expect(kinds(classifyMessage({ text, sentAt: '2026-11-17T18:30:00-05:00', hours }))).toContain('after_hours_urgency');
+    expect(kinds(classifyMessage({ text, sentAt: '2026-11-17T10:30:00-05:00', hours }))).not.toContain('after_hours_urgency');
+  });
+  it('asking for work at a time outside the hours counts even when sent inside them', () => {
+    const r = classifyMessage({ text: 'I need you on standby on Saturday from 6 to 8am, this can\'t slip.', sentAt: TUESDAY, agreement, now: NOW });
+    expect(kinds(r)).toContain('after_hours_urgency');
+  });
+  it('a provider who works Saturdays is not asked for after-hours work on a Saturday morning', () => {
+    const hours = { timezone: 'Asia/Shanghai', days: [1, 2, 3, 4, 5, 6], start: '09:00', end: '18:00' };
+    const r = classifyMessage({ text: '急：麻烦把测试环境的链接再发我一下，谢谢！', sentAt: '2026-11-14T10:30:00+08:00', hours });
+    expect(r.labels).toEqual([]);
+  });
+});
+
+describe('payments: unpaid invoices come back as facts', () => {
+  it('a postponed invoice returns the overdue fact with days and late fee', () => {
+    const r = classifyMessage({ text: "We'll pay the invoice in January, cash is tight this quarter.", sentAt: TUESDAY, agreement, now: NOW });
+    expect(kinds(r)).toContain('payment_delay');
+    const overdue = r.facts.find((f) => f.kind === 'invoice_overdue');
+    expect(overdue).toMatchObject({ invoice: 'INV-042', amount: 2400, currency: 'EUR', overdueDays: 39 });
+    expect(overdue!.lateFee).toBeCloseTo(46.8, 1);
+  });
+});
+
+describe('revision rounds: the thread is counted against the rounds included', () => {
+  const prior = ['Here is our feedback on the first draft: a few changes to the header.', 'Round two: some more changes to the footer, please.'];
+  it('a third request for changes when two rounds are included is endless revisions', () => {
+    const r = classifyMessage({ text: 'A few more changes: can you make the logo bigger?', sentAt: TUESDAY, agreement, priorClientMessages: prior, now: NOW });
+    expect(kinds(r)).toContain('endless_revisions');
+    expect(r.facts.find((f) => f.kind === 'revision_rounds')).toMatchObject({ used: 3, included: 2, extraRoundRate: 200 });
+  });
+  it('the second request, inside the two included, is not', () => {
+    const r = classifyMessage({ text: 'A few more changes: can you make the logo bigger?', sentAt: TUESDAY, agreement, priorClientMessages: prior.slice(0, 1), now: NOW });
+    expect(kinds(r)).not.toContain('endless_revisions');
+  });
+});
