@@ -19,6 +19,8 @@ export interface TextOptions {
   skip?: (element: Element) => boolean;
 }
 
+const NEEDS_COLLAPSE = /[\t\n\r\f]| {2}/;
+
 class LineWriter {
   private out: string[] = [];
   private line = '';
@@ -26,7 +28,7 @@ class LineWriter {
 
   text(value: string, preformatted: boolean): void {
     if (!preformatted) {
-      value = value.replace(/[\t\n\r\f ]+/g, ' ');
+      if (NEEDS_COLLAPSE.test(value)) value = value.replace(/[\t\n\r\f ]+/g, ' ');
       if (this.line === '' || this.line.endsWith(' ')) value = value.replace(/^ /, '');
     }
     if (value === '') return;
@@ -64,11 +66,10 @@ class LineWriter {
 
   result(): string {
     if (this.line !== '') this.out.push(this.line.trimEnd());
-    return this.out
-      .map((l) => l.replace(/[\u00a0\u202f]/g, ' ').trimEnd())
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim();
+    let text = this.out.join('\n');
+    // No-break spaces read as spaces (lines were already trimmed of ordinary ones).
+    if (/[\u00a0\u202f]/.test(text)) text = text.replace(/[\u00a0\u202f]/g, ' ').replace(/ +$/gm, '');
+    return text.replace(/\n{3,}/g, '\n\n').trim();
   }
 }
 
