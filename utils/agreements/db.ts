@@ -13,10 +13,10 @@ export const DATABASE_NAME = 'clausemate';
 /** `words` is not stored any more; the optional field only keeps older callers that pass `words: []` compiling. */
 export type StoredClient = Client & { words?: string[] };
 export type StoredAgreement = Agreement & { words?: string[] };
-/** One bucket of the search index: search keys ("revision", "付款", "~hours") → the records holding them. */
+/** One bucket of the search index: search keys ("revision", "付款", "~hours") → the records holding them, joined by U+0000. */
 export interface PostingRow {
   key: string;
-  tokens: Record<string, string[]>;
+  tokens: Record<string, string>;
 }
 export interface SettingRow {
   id: 'provider';

@@ -14,6 +14,10 @@ export const clientRef = (id: string) => `c:${id}`;
 export const agreementRef = (id: string) => `a:${id}`;
 
 const HAN = /\p{Script=Han}/u;
+// A key's refs are stored as one string: cloning one string in and out of IndexedDB is far cheaper than an array
+// of ten thousand short ones. The separator is U+0000: a record whose id held one would not be found by search.
+const SEPARATOR = '\u0000';
+const refsOf = (joined: string | undefined): string[] => (joined ? joined.split(SEPARATOR) : []);
 const DIGEST_BUCKETS = 64;
 
 /** The bucket (postings row) of a key: its first three characters; a Chinese key's first character; a marker whole. */
@@ -51,7 +55,7 @@ export async function postingsOf(db: ClausemateDatabase, keys: string[]): Promis
   const out = new Map<string, string[]>();
   for (const key of keys) {
     const row = rows[buckets.indexOf(bucketOf(key))];
-    if (row?.tokens[key]) out.set(key, row.tokens[key]!);
+    if (row?.tokens[key]) out.set(key, refsOf(row.tokens[key]));
   }
   return out;
 }
@@ -65,7 +69,7 @@ export async function postingsWithPrefix(db: ClausemateDatabase, prefix: string)
       : await db.postings.where('key').startsWith(prefix).toArray();
   const refs = new Set<string>();
   for (const row of rows) {
-    for (const [key, ids] of Object.entries(row?.tokens ?? {})) if (key.startsWith(prefix)) ids.forEach((id) => refs.add(id));
+    for (const [key, ids] of Object.entries(row?.tokens ?? {})) if (key.startsWith(prefix)) refsOf(ids).forEach((id) => refs.add(id));
   }
   return [...refs];
 }
@@ -93,15 +97,15 @@ async function applyPostingChanges(db: ClausemateDatabase, changes: PostingChang
   const buckets = [...edits.keys()];
   if (buckets.length === 0) return;
   const rows = await rowsByKey(db.postings, buckets, (r) => r.key);
-  const put: { key: string; tokens: Record<string, string[]> }[] = [];
+  const put: { key: string; tokens: Record<string, string> }[] = [];
   const drop: string[] = [];
   buckets.forEach((bucket, i) => {
-    const tokens: Record<string, string[]> = { ...(rows[i]?.tokens ?? {}) };
+    const tokens: Record<string, string> = { ...(rows[i]?.tokens ?? {}) };
     for (const [key, { add, remove }] of edits.get(bucket)!) {
-      const ids = remove.size ? (tokens[key] ?? []).filter((id) => !remove.has(id)) : [...(tokens[key] ?? [])];
+      const ids = refsOf(tokens[key]).filter((id) => !remove.has(id));
       const present = new Set(ids);
       for (const ref of add) if (!present.has(ref)) ids.push(ref);
-      if (ids.length) tokens[key] = ids;
+      if (ids.length) tokens[key] = ids.join(SEPARATOR);
       else delete tokens[key];
     }
     if (Object.keys(tokens).length) put.push({ key: bucket, tokens });
