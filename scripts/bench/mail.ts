@@ -176,6 +176,7 @@ async function benchMbox(): Promise<BenchRow[]> {
 }
 
 export async function run(): Promise<BenchRow[]> {
+  // MAIL_BENCH_ONLY=thread or =mbox runs one half (for profiling); npm run bench runs both.
   if (process.env.MAIL_BENCH_ONLY === "thread") return benchThreadInChromium();
   if (process.env.MAIL_BENCH_ONLY === "mbox") return benchMbox();
   return [...(await benchThreadInChromium()), ...(await benchMbox())];
