@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitReply } from '../../utils/mail/split-reply';
 import { classifyMessage, type ClassifyInput } from '../../utils/triage/classify';
+import { isWithinWorkingHours } from '../../utils/agreements/working-hours';
 import { hoursForLabelled, type LabelledMessage } from '../../utils/triage/evaluation';
 import { splitSentences } from '../../utils/triage/sentences';
 import type { BenchRow } from './types';
@@ -43,29 +44,36 @@ export function typicalMail(count = 400): ClassifyInput[] {
   return out;
 }
 
-function perSecond(inputs: ClassifyInput[], fn: (input: ClassifyInput) => unknown, minMs = 1500): number {
+/**
+ * Items per second of CPU time spent by this process ("on one core"): on a shared machine the wall clock measures
+ * the neighbours as much as the code, while CPU time does not count the time the process waits for a core.
+ */
+function perSecond<T>(inputs: T[], fn: (input: T) => unknown, minCpuMs = 1500): number {
   for (let i = 0; i < Math.min(200, inputs.length); i++) fn(inputs[i]!); // warm up the JIT
   let done = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < minMs) {
+  const start = process.cpuUsage();
+  let spentMs = 0;
+  while (spentMs < minCpuMs) {
     for (const input of inputs) fn(input);
     done += inputs.length;
-    elapsed = performance.now() - start;
+    const d = process.cpuUsage(start);
+    spentMs = (d.user + d.system) / 1000;
   }
-  return (done / elapsed) * 1000;
+  return (done / spentMs) * 1000;
 }
 
 function plainPass(input: ClassifyInput): number {
   return splitSentences(input.text.toLowerCase()).length;
 }
 
+/** CPU milliseconds for one message, best of three. */
 function timeOnce(text: string): number {
   const runs: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const t = performance.now();
+    const t = process.cpuUsage();
     classifyMessage({ text, sentAt: '2026-11-21T23:10:00+01:00', hours: { timezone: 'Europe/Madrid', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' } });
-    runs.push(performance.now() - t);
+    const d = process.cpuUsage(t);
+    runs.push((d.user + d.system) / 1000);
   }
   return Math.min(...runs);
 }
@@ -90,6 +98,8 @@ export async function run(): Promise<BenchRow[]> {
   // The same texts without a sending time: the cost of the text alone, without the working-hours arithmetic.
   const textOnly = inputs.map((m) => ({ text: m.text }));
   const classifiedText = perSecond(textOnly, classifyMessage);
+  // The part of the first row spent in the agreements' working-hours check (one call per message).
+  const hoursChecks = perSecond(inputs, (m) => isWithinWorkingHours(new Date(m.sentAt ?? 0), m.hours!));
   const small = timeOnce(bigMessage(100_000));
   const large = timeOnce(bigMessage(1_000_000));
   return [
@@ -110,10 +120,15 @@ export async function run(): Promise<BenchRow[]> {
       goal: '≥ 20,000 messages/s',
     },
     {
-      name: 'classifyMessage, one 1 MB message',
+      name: 'of which: isWithinWorkingHours alone (utils/agreements), same messages',
+      value: hoursChecks,
+      unit: 'calls/s',
+    },
+    {
+      name: 'classifyMessage, one 1 MB message (CPU)',
       value: large,
       unit: 'ms',
-      baseline: { name: 'one 100 KB message', value: small },
+      baseline: { name: 'one 100 KB message (CPU)', value: small },
       ratio: large / small,
       goal: 'ratio ≈ 10 (linear); well under 1 s',
     },
