@@ -75,10 +75,12 @@ export async function findClientForSender(db: ClausemateDatabase, email: string)
 
   // One read transaction; the address and domain lookups go out together.
   return db.transaction('r', [db.clients, db.agreements], async () => {
-    const [byAddress, byDomains] = await Promise.all([
+    // One equals() per domain level: each is a single getAll, where anyOf() walks a cursor.
+    const [byAddress, ...byLevel] = await Promise.all([
       db.clients.where('emails').equals(sender.email).toArray(),
-      chain.length ? db.clients.where('domains').anyOf(chain).toArray() : Promise.resolve([] as StoredClient[]),
+      ...chain.map((level) => db.clients.where('domains').equals(level).toArray()),
     ]);
+    const byDomains: StoredClient[] = byLevel.flat();
     const by: 'email' | 'domain' = byAddress.length ? 'email' : 'domain';
     const found = byAddress.length ? byAddress : byDomain(sender.domain, byDomains);
     const clients = found.map((c) => withoutWords(c) as Client);
