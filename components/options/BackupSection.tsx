@@ -92,6 +92,11 @@ export function BackupSection({ mode = 'full' }: { mode?: 'full' | 'restore' }) 
           <Banner tone="ok">{t('exportedSummary', outcome.file, outcome.clients, outcome.agreements)}</Banner>
         ) : null}
         {outcome.kind === 'imported' ? <ImportSummary report={outcome.report} file={outcome.file} /> : null}
+        {outcome.kind === 'imported' && mode === 'restore' ? (
+          <p>
+            <a href="#clients">{t('goToClients')}</a>
+          </p>
+        ) : null}
         {outcome.kind === 'error' ? <Banner tone="error">{outcome.message}</Banner> : null}
       </div>
       {outcome.kind === 'refused' ? (
