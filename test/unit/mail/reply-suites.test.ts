@@ -33,6 +33,29 @@ const OUR_BETTER_ANSWER: Record<string, { check: (c: SuiteCase) => void; why: st
       expect(r.signature).toContain('riak-users mailing list');
     },
   },
+  'EmailReplyParser/email_3.txt#1': {
+    why:
+      'Same sign-off as email_1: willdurand calls "-Abhishek Kona" a signature, crisp keeps it as text; we keep it ' +
+      'and take the mailing-list footer below it as the signature.',
+    check: (c) => {
+      const r = splitReply(c.input);
+      expect(r.body.startsWith('Oh thanks.\n\nHaving the function would be great.\n\n-Abhishek Kona')).toBe(true);
+      expect(r.signature).toContain('riak-users mailing list');
+    },
+  },
+  'email-reply-parser/email_not_a_signature.txt': {
+    why:
+      'The fixture checks that a "------" table rule is not a signature, and we keep the whole table as text. We do ' +
+      'read the closing "Sincerely," with the sender\'s name under it as the signature (as crisp does for "Best ' +
+      'regards,"), where crisp keeps the message in one piece; a closing carries no request.',
+    check: (c) => {
+      const r = splitReply(c.input);
+      expect(r.body).toContain('Service Expire Date Description \n--------------------------------------------------------------');
+      expect(r.body).toContain('Thank you for using our domain name services.');
+      expect(r.signature).toBe('Sincerely,\nSuper Domain Name Manager');
+      expect(r.quoted).toBe('');
+    },
+  },
   'talon/test_dont_parse_quotations_for_forwarded_messages#1': {
     why:
       'talon keeps a forwarded message in the reply. For Clausemate the forwarded text is someone else\'s words: ' +

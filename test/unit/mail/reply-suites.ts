@@ -65,6 +65,12 @@ function bodyEquals(expected: string, split: (s: Splitter) => SplitReply) {
 /** Maps the fragment assertions that describe what a reader sees onto our result. */
 function mappedAssertions(assertions: Assertion[], regex: (p: string, f?: string) => RegExp) {
   const out: Array<(r: SplitReply) => string | null> = [];
+  // Which fragments the suite calls signatures, so a regex about such a fragment can be checked on our signature.
+  const signatureFragments = new Set<number>();
+  for (const [kind, a, b] of assertions) {
+    if (kind === 'frag_is_signature' && b === true) signatureFragments.add(a as number);
+    if (kind === 'signature') (a as boolean[]).forEach((flag, i) => flag && signatureFragments.add(i));
+  }
   for (const [kind, ...args] of assertions) {
     const [a, b, c] = args as [unknown, unknown, unknown];
     if ((kind === 'frag_re' || kind === 'frag_trim_re') && a === 0) {
@@ -81,6 +87,18 @@ function mappedAssertions(assertions: Assertion[], regex: (p: string, f?: string
     } else if (kind === 'parse_replied_re') {
       const re = regex(a as string, b as string | undefined);
       out.push((r) => (re.test(r.quoted) ? null : `quoted ${show(r.quoted)} does not match ${re}`));
+    } else if ((kind === 'frag_re' || kind === 'frag_trim_re') && signatureFragments.has(a as number)) {
+      const re = regex(b as string, c as string | undefined);
+      out.push((r) => (re.test(kind === 'frag_re' ? `${r.signature}\n` : r.signature) ? null : `signature ${show(r.signature)} does not match ${re}`));
+    } else if (kind === 'count' && a === 1) {
+      // One fragment: the whole message is new text, nothing quoted, no signature.
+      out.push((r) => (r.quoted === '' && r.signature === '' ? null : `expected one part, got quoted ${show(r.quoted)} and signature ${show(r.signature)}`));
+    } else if (kind === 'frag_is_quoted' && a === 0 && b === false) {
+      out.push((r) => (r.body.trim() !== '' ? null : 'the first part is new text, but body is empty'));
+    } else if (kind === 'frag_is_signature' && b === true) {
+      out.push((r) => (r.signature !== '' ? null : 'expected a signature'));
+    } else if (kind === 'signature' && (a as boolean[]).some(Boolean)) {
+      out.push((r) => (r.signature !== '' ? null : 'expected a signature'));
     } else if (kind === 'any_signature') {
       out.push((r) => ((r.signature !== '') === a ? null : `signature ${show(r.signature)}, expected ${a ? 'one' : 'none'}`));
     }
