@@ -56,6 +56,17 @@ const OUR_BETTER_ANSWER: Record<string, { check: (c: SuiteCase) => void; why: st
       expect(r.quoted).toBe('');
     },
   },
+  'EmailReplyParser/email_thread.txt#1': {
+    why:
+      'willdurand rewrites a reply header that the mail program wrapped over three lines into one line of its quoted ' +
+      'fragment. We find the same header and the same history but return the text as it was sent: the reader never ' +
+      'rewrites what someone wrote.',
+    check: (c) => {
+      const r = splitReply(c.input);
+      expect(r.quoted.startsWith('On Nov 21, 2014,\nat 10:18,\nJohn Doe <john@doe123.com> wrote:\n\n> Ok. Thanks.')).toBe(true);
+      expect(r.body).not.toContain('wrote:');
+    },
+  },
   'talon/test_dont_parse_quotations_for_forwarded_messages#1': {
     why:
       'talon keeps a forwarded message in the reply. For Clausemate the forwarded text is someone else\'s words: ' +

@@ -90,6 +90,9 @@ function mappedAssertions(assertions: Assertion[], regex: (p: string, f?: string
     } else if ((kind === 'frag_re' || kind === 'frag_trim_re') && signatureFragments.has(a as number)) {
       const re = regex(b as string, c as string | undefined);
       out.push((r) => (re.test(kind === 'frag_re' ? `${r.signature}\n` : r.signature) ? null : `signature ${show(r.signature)} does not match ${re}`));
+    } else if ((kind === 'frag_eq' || kind === 'frag_content_eq') && a === 1 && !signatureFragments.has(1)) {
+      // The second fragment is the quoted history when the first is the reply and the second no signature.
+      out.push((r) => (norm(r.quoted) === norm(String(b)) ? null : `quoted ${show(r.quoted)} ≠ ${show(String(b))}`));
     } else if (kind === 'count' && a === 1) {
       // One fragment: the whole message is new text, nothing quoted, no signature.
       out.push((r) => (r.quoted === '' && r.signature === '' ? null : `expected one part, got quoted ${show(r.quoted)} and signature ${show(r.signature)}`));
