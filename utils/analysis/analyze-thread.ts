@@ -87,7 +87,8 @@ export function analyzeThread(thread: MailThread, ctx: AnalysisContext): ThreadA
     templates: ctx.templates,
     now: ctx.now,
     reminderCount: countPaymentReminders(thread.messages),
-    clientFirstName: firstName(focusMessage(thread, focus.messageId)?.from.name ?? client?.name ?? ''),
+    // The person who wrote, never the company's name: with no name the greeting stays general.
+    clientFirstName: firstName(focusMessage(thread, focus.messageId)?.from.name ?? '') || undefined,
   });
   return { ...base, focusMessageId: focus.messageId, facts, clauses, drafts };
 }

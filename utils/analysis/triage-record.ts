@@ -33,7 +33,7 @@ export interface TriageOutput {
   agreement?: string;
   labels: { kind: string; score: number; evidence: string[] }[];
   facts: { kind: string; text: string; [field: string]: unknown }[];
-  drafts?: { kinds: string[]; tone: string; lang: string; text: string; options: string[]; review: string[] }[];
+  drafts?: { kinds: string[]; tone: string; step?: string; lang: string; text: string; options: string[]; review: string[] }[];
   unclassified?: string;
 }
 
@@ -78,9 +78,10 @@ export function triageRecord(input: TriageInput, options: TriageOptions): Triage
   }
   if (triage.unclassified) output.unclassified = triage.unclassified;
   if (options.drafts) {
-    output.drafts = analysis.drafts.map(({ kinds, tone, lang, text, options: alternatives, review }) => ({
+    output.drafts = analysis.drafts.map(({ kinds, tone, step, lang, text, options: alternatives, review }) => ({
       kinds,
       tone,
+      ...(step ? { step } : {}),
       lang,
       text,
       options: alternatives,
