@@ -162,13 +162,16 @@ export async function* readMailFile(path: string): AsyncGenerator<MailFileMessag
   }
   const handle = await open(path, 'r');
   let raw: Buffer;
+  let truncated = false;
   try {
     const { size } = await handle.stat();
+    truncated = size > MAX_MESSAGE_BYTES;
     raw = Buffer.alloc(Math.min(size, MAX_MESSAGE_BYTES));
     await handle.read(raw, 0, raw.length, 0);
   } finally {
     await handle.close();
   }
   const message = await parseMessage(raw);
-  yield { ...message, id: message.id || basename(path) };
+  const error = message.error ?? (truncated ? `message longer than ${MAX_MESSAGE_BYTES} bytes: only its start was read` : undefined);
+  yield { ...message, id: message.id || basename(path), ...(error ? { error } : {}) };
 }
