@@ -1,5 +1,5 @@
 import type { Agreement } from '@/utils/agreements/schema';
-import { t, uiLanguage } from './i18n';
+import { t, tn, uiLanguage } from './i18n';
 
 // The few terms a provider looks up most, phrased once for the popup card and the options page's agreement list.
 
@@ -53,7 +53,7 @@ export function keyTerms(agreement: Agreement, locale = uiLanguage()): KeyTerm[]
   if (pay.length) out.push({ id: 'payment', label: t('termPayment'), value: pay.join(' · ') });
   const rounds = agreement.scope?.revisionRounds;
   const rev = [
-    rounds !== undefined ? t('termRounds', rounds) : '',
+    rounds !== undefined ? tn('termRounds', rounds, rounds) : '',
     money.extraRoundRate !== undefined ? t('termExtraRound', fmt(money.extraRoundRate)) : '',
   ].filter(Boolean);
   if (rev.length) out.push({ id: 'revisions', label: t('termRevisions'), value: rev.join(' · ') });

@@ -17,10 +17,14 @@ function sources(dir: string): string[] {
 }
 
 const used = new Set<string>();
+/** Keys given to tn(): they also need their singular `_one` form where the language has one. */
+const counted = new Set<string>();
 for (const file of ['common', 'options', 'popup'].flatMap((d) => sources(join(root, 'components', d)))) {
   for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]);
+  for (const m of readFileSync(file, 'utf8').matchAll(/\btn\(\s*'([A-Za-z0-9_]+)'/g)) counted.add(m[1]);
   for (const m of readFileSync(file, 'utf8').matchAll(/'(popupCapture[A-Z][A-Za-z]+)'/g)) used.add(m[1]);
 }
+for (const k of counted) used.add(k);
 // Keys composed at run time.
 for (let d = 1; d <= 7; d++) used.add(`weekday${d}`);
 for (const k of ['statusActive', 'statusDraft', 'statusEnded', 'langEn', 'langEs', 'langZh', 'langZhHant']) used.add(k);
@@ -39,6 +43,12 @@ describe('UI strings', () => {
       expect(missing).toEqual([]);
     });
   }
+
+  it('has the singular form of every counted message in English and Spanish', () => {
+    expect(counted.size).toBeGreaterThan(5);
+    const missing = [...counted].flatMap((k) => ['en', 'es'].filter((l) => !messages[l][`${k}_one`]?.message).map((l) => `${l}:${k}_one`));
+    expect(missing).toEqual([]);
+  });
 
   it('uses the same placeholders in every language', () => {
     const mismatched = [...used].filter((k) => {

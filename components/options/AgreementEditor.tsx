@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { agreementSchema, type Agreement } from '@/utils/agreements/schema';
 import { ListField, NumberField, SelectField, TextField } from '../common/Fields';
 import { Banner } from '../common/Banner';
-import { t } from '../common/i18n';
+import { t, tn } from '../common/i18n';
 import { useForm, type FormState } from '../common/use-form';
 import { RowsEditor } from './RowsEditor';
 import { WorkingHoursFields } from './WorkingHoursFields';
@@ -176,7 +176,7 @@ export function AgreementEditor(props: {
         <button type="button" className="btn" onClick={props.onCancel}>
           {t('cancel')}
         </button>
-        {problemCount > 0 && form.dirty ? <span className="form-actions__count">{t('problemCount', problemCount)}</span> : null}
+        {problemCount > 0 && form.dirty ? <span className="form-actions__count">{tn('problemCount', problemCount, problemCount)}</span> : null}
       </div>
     </form>
   );

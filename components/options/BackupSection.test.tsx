@@ -52,7 +52,7 @@ describe('BackupSection', () => {
     };
     choose(JSON.stringify(bad), 'bad.json');
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('bad.json was not imported (3 problem(s)); nothing was changed.');
+    expect(alert.textContent).toContain('bad.json was not imported (3 problems); nothing was changed.');
     const paths = within(alert).getAllByRole('listitem').map((li) => li.querySelector('code')?.textContent);
     expect(paths).toEqual(expect.arrayContaining(['clients[0].emails[0]', 'agreements[0].currency', 'agreements[0].money.netDays']));
     expect(await db.clients.count()).toBe(0);

@@ -3,7 +3,7 @@ import { db } from '@/utils/agreements/db';
 import { exportBackup, importBackup, type BackupProblem, type ImportReport } from '@/utils/agreements/backup';
 import { describeStorageError } from '@/utils/agreements/storage-errors';
 import { Banner } from '../common/Banner';
-import { t } from '../common/i18n';
+import { t, tn } from '../common/i18n';
 
 type Outcome =
   | { kind: 'idle' }
@@ -103,7 +103,7 @@ export function BackupSection({ mode = 'full' }: { mode?: 'full' | 'restore' }) 
         <div className="banner banner--error backup__problems" role="alert">
           <div className="banner__text">
             <p>
-              <strong>{t('importRefused', outcome.file, outcome.problems.length)}</strong>
+              <strong>{tn('importRefused', outcome.problems.length, outcome.file, outcome.problems.length)}</strong>
             </p>
             <ul>
               {outcome.problems.map((p, i) => (

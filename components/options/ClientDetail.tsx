@@ -4,7 +4,7 @@ import type { Agreement, Client } from '@/utils/agreements/schema';
 import { activeAgreementOf } from '@/utils/agreements/match-client';
 import { Banner } from '../common/Banner';
 import { KeyTermsCard } from '../common/KeyTermsCard';
-import { t } from '../common/i18n';
+import { t, tn } from '../common/i18n';
 import { AgreementEditor } from './AgreementEditor';
 import { ClientEditor } from './ClientEditor';
 import { ConfirmButton } from './ConfirmButton';
@@ -37,7 +37,7 @@ export function ClientDetail(props: {
         <ConfirmButton
           label={t('deleteClient')}
           accessibleName={t('deleteNamed', props.client.name)}
-          question={t('deleteClientQuestion', props.client.name, props.agreements.length)}
+          question={tn('deleteClientQuestion', props.agreements.length, props.client.name, props.agreements.length)}
           onConfirm={props.onDeleteClient}
         />
       </header>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { StoredClient } from '@/utils/agreements/db';
 import { fold } from '@/utils/agreements/text-index';
-import { t } from '../common/i18n';
+import { t, tn } from '../common/i18n';
 
 // Enough to scroll through; past this the search narrows the list (10,000 rows would cost the page its speed).
 const LIST_LIMIT = 200;
@@ -76,7 +76,7 @@ export function ClientList(props: {
             >
               <span className="client-list__name">{c.name}</span>
               <span className="client-list__meta">
-                {[c.domains[0] ?? c.emails[0] ?? '', t('agreementCount', counts.get(c.id) ?? 0)].filter(Boolean).join(' · ')}
+                {[c.domains[0] ?? c.emails[0] ?? '', tn('agreementCount', counts.get(c.id) ?? 0, counts.get(c.id) ?? 0)].filter(Boolean).join(' · ')}
               </span>
             </button>
           </li>

@@ -50,7 +50,7 @@ describe('clients on the options page', () => {
     location.hash = '#clients/c-acme';
     render(<OptionsApp />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Acme Retail' }));
-    const question = screen.getByRole('group', { name: 'Delete Acme Retail and their 1 agreement(s)?' });
+    const question = screen.getByRole('group', { name: 'Delete Acme Retail and their agreement?' });
     // The safe choice has the focus, and Escape backs out without deleting.
     expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Cancel' }));
     fireEvent.keyDown(question, { key: 'Escape' });
@@ -83,7 +83,7 @@ describe('clients on the options page', () => {
     const saved = (await db.agreements.toArray())[0];
     expect(saved).toMatchObject({ clientId: 'c-acme', title: 'Website redesign', money: { netDays: 15 }, scope: { revisionRounds: 2 } });
     expect(await screen.findByText('net 15 days')).toBeTruthy();
-    expect(screen.getByText('2 round(s) included')).toBeTruthy();
+    expect(screen.getByText('2 rounds included')).toBeTruthy();
   });
 
   it('marks an unpaid invoice paid with one click, and Undo makes it unpaid again', async () => {

@@ -43,7 +43,7 @@ describe('paste contract text', () => {
     expect((within(form).getByLabelText('Deposit (%)') as HTMLInputElement).value).toBe('50');
     expect((within(form).getByLabelText('Late fee (% per month)') as HTMLInputElement).value).toBe('1.5');
     expect(within(form).getByDisplayValue('The fee includes two rounds of revisions. Further rounds are billed at EUR 200 each.')).toBeTruthy();
-    expect(within(form).getByText(/Read 4 clause\(s\)/)).toBeTruthy();
+    expect(within(form).getByText(/clauses: 4, terms: /)).toBeTruthy();
     expect(await db.agreements.count()).toBe(0); // nothing saved unseen
 
     fireEvent.click(within(form).getByRole('button', { name: 'Save agreement' }));

@@ -41,7 +41,7 @@ describe('popup search', () => {
     const marks = within(card).getAllByText((_, el) => el?.tagName === 'MARK').map((m) => m.textContent);
     expect(marks).toEqual(expect.arrayContaining(['Revisions', 'revisions']));
     expect(within(card).queryByText(clauseText(/Invoices are payable/))).toBeNull();
-    const revisions = within(card).getByText((_, el) => el?.tagName === 'DD' && el.textContent === '2 round(s) included · extra round €200.00');
+    const revisions = within(card).getByText((_, el) => el?.tagName === 'DD' && el.textContent === '2 rounds included · extra round €200.00');
     expect(revisions.closest('.key-terms__row')!.className).toContain('key-terms__row--asked'); // the term asked about
 
     fireEvent.click(within(card).getByRole('button', { name: 'Copy clause 4.2' }));
@@ -75,7 +75,7 @@ describe('popup search', () => {
   it('follows changes made elsewhere at once', async () => {
     render(<PopupApp />);
     fireEvent.change(screen.getByLabelText('Search clients, terms and clauses'), { target: { value: 'globex' } });
-    await screen.findByText('0 match(es)');
+    await screen.findByText('0 matches');
     await act(async () => {
       await saveClient(db, { id: 'c-globex', name: 'Globex', emails: [], domains: [] });
     });

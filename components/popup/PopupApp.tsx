@@ -3,7 +3,7 @@ import { useDeferredValue, useId, useRef, useState, type KeyboardEvent } from 'r
 import { extensionApi } from '../common/extension-api';
 import { db } from '@/utils/agreements/db';
 import { StorageErrorBoundary } from '../common/ErrorBoundary';
-import { t } from '../common/i18n';
+import { t, tn } from '../common/i18n';
 import { captureActiveTab, type CaptureResult } from './capture-page';
 import { searchForPopup } from './popup-search';
 import { ResultCard } from './ResultCard';
@@ -114,7 +114,7 @@ function Results({ query, listRef, onNavKey }: { query: string; listRef: React.R
   return (
     <div className="popup__results" ref={listRef}>
       <p className="popup__count" role="status">
-        {result === undefined ? t('loading') : empty ? (result.total ? t('popupIntro', result.total) : t('popupNoData')) : t('popupFound', result.cards.length)}
+        {result === undefined ? t('loading') : empty ? (result.total ? tn('popupIntro', result.total, result.total) : t('popupNoData')) : tn('popupFound', result.cards.length, result.cards.length)}
       </p>
       {result?.cards.map((card) => (
         <ResultCard key={card.key} card={card} words={result.words} onNavKey={onNavKey} />

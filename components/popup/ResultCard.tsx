@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { Highlight } from '../common/Highlight';
 import { KeyTermsCard } from '../common/KeyTermsCard';
-import { t } from '../common/i18n';
+import { t, tn } from '../common/i18n';
 import { CopyButton } from './CopyButton';
 import type { PopupCard } from './popup-search';
 
@@ -49,7 +49,7 @@ export function ResultCard({ card, words, onNavKey }: { card: PopupCard; words: 
           ))}
         </ul>
       ) : null}
-      {card.moreClauses > 0 ? <p className="result__more">{t('popupMoreClauses', card.moreClauses)}</p> : null}
+      {card.moreClauses > 0 ? <p className="result__more">{tn('popupMoreClauses', card.moreClauses, card.moreClauses)}</p> : null}
     </article>
   );
 }
