@@ -53,16 +53,24 @@ export function segments(text: string): { text: string; han: boolean }[] {
 /** The index keys of a text: its words, and for Chinese every character and every bigram. */
 export function indexTokens(text: string): string[] {
   const tokens = new Set<string>();
-  for (const seg of segments(text)) {
-    if (!seg.han) {
-      if (seg.text.length >= 1) tokens.add(seg.text);
+  for (const [word] of fold(text).matchAll(WORD)) {
+    if (!HAS_HAN.test(word)) {
+      tokens.add(word);
       continue;
     }
-    const chars = [...seg.text];
-    chars.forEach((c, i) => {
-      tokens.add(c);
-      if (i + 1 < chars.length) tokens.add(c + chars[i + 1]);
-    });
+    for (const m of word.matchAll(HAN_SPLIT)) {
+      if (m[1] === undefined) {
+        tokens.add(m[0]);
+        continue;
+      }
+      const run = m[0];
+      let prev = '';
+      for (const ch of run) {
+        tokens.add(ch);
+        if (prev) tokens.add(prev + ch);
+        prev = ch;
+      }
+    }
   }
   return [...tokens];
 }
