@@ -1,4 +1,3 @@
-import type { Agreement } from './schema';
 import { CN_NUMBER_PATTERN, NUMBER_WORD_PATTERN, parseNumber } from './contract-numbers';
 
 // The terms a contract states, read from its sentences in English, Spanish or Chinese. Each reader looks for a
@@ -179,4 +178,3 @@ export function readSentenceTerms(terms: ContractTerms, sentence: string): TermF
   return READERS.flatMap((read) => read(terms, sentence));
 }
 
-export type { Agreement };
