@@ -57,3 +57,15 @@ describe('timeFromMessageId', () => {
     expect(timeFromMessageId('')).toBeNull();
   });
 });
+
+describe('parseGmailDateTitle on odd words', () => {
+  it('does not take words of the object prototype for months', () => {
+    expect(parseGmailDateTitle('constructor 23, 2026, 10:12', 'Europe/Madrid')).toBeNull();
+    expect(parseGmailDateTitle('toString 23 2026 10:12', 'Europe/Madrid')).toBeNull();
+  });
+
+  it('reads French and German month names with accents', () => {
+    expect(parseGmailDateTitle('23 févr. 2026, 10:12', 'Europe/Madrid')).toBe('2026-02-23T09:12:00.000Z');
+    expect(parseGmailDateTitle('23. März 2026, 10:12', 'Europe/Madrid')).toBe('2026-03-23T09:12:00.000Z');
+  });
+});

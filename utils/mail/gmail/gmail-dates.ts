@@ -4,7 +4,8 @@
 // a table of month names, then converted from the viewer's zone to UTC.
 import { tzOffset } from '@date-fns/tz';
 
-const MONTHS: Record<string, number> = {};
+// No prototype: a word such as "constructor" in a title must not look like a month.
+const MONTHS: Record<string, number> = Object.create(null);
 function months(names: string, ...more: string[][]): void {
   names.split(' ').forEach((n, i) => (MONTHS[n] = i + 1));
   for (const list of more) list.forEach((n, i) => (MONTHS[n] = i + 1));
@@ -40,6 +41,7 @@ export interface Parts {
 }
 
 function normalize(title: string): string {
+  if (!/[\u00a0\u2007-\u200f\u202a-\u202f]/.test(title)) return title;
   return title.replace(/[\u00a0\u202f\u2007\u2009\u200a]/g, ' ').replace(/[\u200e\u200f\u202a-\u202e]/g, '');
 }
 
@@ -78,7 +80,7 @@ function parseWestern(text: string): Parts | null {
     year = +y[1];
     const withoutYear = rest.replace(y[1], ' ');
     // The last month word wins: a leading weekday can look like a month ("mar" is Tuesday in Spanish).
-    for (const word of withoutYear.match(/\p{L}+/gu) ?? []) if (MONTHS[word]) month = MONTHS[word];
+    for (const word of withoutYear.match(/[a-zà-öø-ÿ]+/g) ?? []) if (MONTHS[word]) month = MONTHS[word];
     const d = /(?:^|\D)(\d{1,2})(?!\d)/.exec(withoutYear);
     day = d ? +d[1] : undefined;
   }
