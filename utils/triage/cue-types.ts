@@ -31,7 +31,9 @@ export type Signal =
   | 'source' // a third-party authority: "I read on a blog", "según un artículo", "我在网上看到"
   | 'approval_ref' // recalls a decision already taken: "we finalised", "aprobamos", "敲定"
   | 'reversal_hint' // wants it otherwise now: "now prefers", "deshaz", "换成"
-  | 'process'; // asks for a change order or estimate: the client is following the change process
+  | 'process' // asks for a change order or estimate: the client is following the change process
+  | 'contract_ref' // mentions a contract or written agreement
+  | 'overkill'; // calls something excessive: "a bit much", "excesivo", "太夸张"
 
 /** Compact source form: `'kind:weight other:weight'` and a regular expression over folded text. */
 export type CueSource = readonly [tags: string, pattern: string];

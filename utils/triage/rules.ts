@@ -183,6 +183,11 @@ export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext)
     acc.set('know_it_all', 0.45, voices);
   }
 
+  // "A contract for some tutoring? A bit much!": a written agreement called excessive.
+  if (has(present, 'contract_ref') && has(present, 'overkill')) {
+    acc.set('anti_contract', 0.75, sentencesOf(present, 'contract_ref').concat(sentencesOf(present, 'overkill')));
+  }
+
   // A client asking for a change order is following the process, not creeping the scope (unless they refuse paperwork).
   if (has(present, 'process') && !acc.scores.has('anti_contract')) acc.scores.delete('scope_change');
 
