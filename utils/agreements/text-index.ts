@@ -97,11 +97,24 @@ export function queryKeys(query: string): { key: string; prefix: boolean }[] {
  * Where the query's words occur in `text` (accent- and case-insensitively), as [start, end) ranges into `text`,
  * sorted and merged. Latin words match at word starts; Chinese runs match anywhere.
  */
+// The popup highlights the same clause texts keystroke after keystroke: their folding is remembered (bounded).
+const foldCache = new Map<string, { folded: string; map: number[] }>();
+
+function cachedFold(text: string): { folded: string; map: number[] } {
+  let hit = foldCache.get(text);
+  if (!hit) {
+    if (foldCache.size >= 2000) foldCache.clear();
+    hit = foldWithMap(text);
+    foldCache.set(text, hit);
+  }
+  return hit;
+}
+
 export function matchRanges(text: string, needles: string[]): [number, number][] {
-  const { folded, map } = foldWithMap(text);
+  const { folded, map } = cachedFold(text);
+  const foldedNeedles = [...new Set(needles.map(fold))];
   const found: [number, number][] = [];
-  for (const raw of needles) {
-    const needle = fold(raw);
+  for (const needle of foldedNeedles) {
     if (!needle) continue;
     const han = isHan(needle[0]!);
     let from = 0;
