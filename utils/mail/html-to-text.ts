@@ -24,7 +24,10 @@ export function decodeEntities(text: string): string {
       const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
       return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : '';
     }
-    return NAMED[code] ?? NAMED[code.toLowerCase()] ?? whole;
+    // Own keys only: "&constructor;" must stay as written, not become Object's constructor.
+    if (Object.hasOwn(NAMED, code)) return NAMED[code];
+    const lower = code.toLowerCase();
+    return Object.hasOwn(NAMED, lower) ? NAMED[lower] : whole;
   });
 }
 

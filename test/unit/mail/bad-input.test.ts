@@ -167,3 +167,9 @@ describe('dates and raw messages on random input', () => {
     );
   });
 });
+
+describe('entities and words that name built-in properties', () => {
+  it('leaves "&constructor;" and "&toString;" as written', () => {
+    expect(htmlToText('<p>a &constructor; b &toString; c &amp; d</p>')).toBe('a &constructor; b &toString; c & d');
+  });
+});
