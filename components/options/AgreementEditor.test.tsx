@@ -69,6 +69,12 @@ describe('AgreementEditor', () => {
     expect(saved.invoices[0]).toMatchObject({ number: 'INV-042', amount: 2400, paidAt: new Date().toISOString().slice(0, 10) });
   });
 
+  it('puts the focus in a newly added row', () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a clause' }));
+    expect(document.activeElement).toBe(screen.getByLabelText(/^Number/));
+  });
+
   it('removes a row by its own labelled button', () => {
     renderEditor({ id: 'a-1', clientId: 'c-1', title: 'T', clauses: [{ number: '1', text: 'One' }, { number: '2', text: 'Two' }] });
     fireEvent.click(screen.getByRole('button', { name: 'Remove 1' }));

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { FormState } from '../common/use-form';
 import { t } from '../common/i18n';
 
@@ -18,11 +18,19 @@ export function RowsEditor(props: {
 }) {
   const stored = props.form.get(props.path);
   const rows = Array.isArray(stored) ? (stored as Array<Record<string, unknown>>) : [];
+  // A row added from the keyboard gets the focus, so typing goes on in it rather than on the Add button.
+  const listRef = useRef<HTMLOListElement>(null);
+  const added = useRef(false);
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    listRef.current?.querySelector<HTMLElement>(':scope > li:last-child :is(input, textarea, select)')?.focus();
+  }, [rows.length]);
   return (
     <fieldset className="rows">
       <legend>{props.legend}</legend>
       {rows.length === 0 ? <p className="rows__empty">{t('rowsEmpty')}</p> : null}
-      <ol className="rows__list">
+      <ol className="rows__list" ref={listRef}>
         {rows.map((row, index) => (
           <li key={index} className="rows__row">
             <div className="rows__fields">{props.children(index, row ?? {})}</div>
@@ -37,7 +45,10 @@ export function RowsEditor(props: {
           </li>
         ))}
       </ol>
-      <button type="button" className="btn btn--small" onClick={() => props.form.set(props.path, [...rows, props.newRow()])}>
+      <button type="button" className="btn btn--small" onClick={() => {
+          added.current = true;
+          props.form.set(props.path, [...rows, props.newRow()]);
+        }}>
         {props.addLabel}
       </button>
     </fieldset>
