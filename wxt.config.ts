@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // The manifest asks for Gmail and nothing broader: the page capture in the popup works through activeTab.
@@ -9,9 +8,6 @@ export default defineConfig({
   vite: () => ({
     // Extension pages load their chunks from the extension itself; the polyfill would only add a fetch() to the build.
     build: { modulePreload: { polyfill: false } },
-    resolve: {
-      alias: { module: fileURLToPath(new URL('./utils/mail/node-module-shim.ts', import.meta.url)) },
-    },
   }),
   manifest: {
     name: '__MSG_extName__',

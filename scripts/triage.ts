@@ -72,6 +72,10 @@ async function* readInputs(file: string): AsyncGenerator<Line> {
   let n = 0;
   for await (const message of readMailFile(file)) {
     n++;
+    if (message.error) {
+      yield { id: message.id || `${file}#${n}`, error: message.error };
+      continue;
+    }
     yield { id: message.id || `${file}#${n}`, text: message.text, from: message.from, subject: message.subject, sentAt: message.sentAt ?? undefined };
   }
 }
