@@ -96,4 +96,11 @@ export const ES_CUES_BROAD: ReadonlyArray<CueSource> = [
   ['critique', '\\bsuele (?:costar|tardar|llevar)\\b|\\bsiempre (?:tienen|tiene|deben|debe) que\\b|\\bnunca (?:deben|debe)\\b'],
   ['contract_ref', '\\bcontratos?\\b|\\bacuerdo por escrito\\b'],
   ['overkill', '\\bexcesivo\\b|\\bexagerado\\b|\\binnecesario\\b|\\bdemasiado\\b'],
+  // Fourth round, from the spent second blind set.
+  ['scope_change:0.55', '\\bpodrias (?:tambien )?(?:preparar|crear|hacer|montar|grabar|disenar|producir) (?:un|una|otro|otra)\\b'],
+  ['scope_change:0.7', '\\b(?:un|una) (?:[a-z]+ ){1,3}aparte\\b'],
+  ['pay_later', '\\btendra(?:n)? que esperar\\b'],
+  ['payment_delay:0.85', '\\bno te (?:pagaremos|pagamos|vamos a pagar)\\b'],
+  ['indecisive_reversal:0.6', '\\bha descartado (?:el|la|los|las)\\b|\\bvuelve,? (?:por favor,? )?al\\b'],
+  ['own_delay:0.6', '\\bno hemos (?:conseguido|podido|tenido tiempo de) (?:revisar|mandar|enviar|terminar|preparar|ver|mirar)\\b'],
 ];

@@ -25,6 +25,7 @@ export interface KindScore {
 
 export type Scores = Map<RequestKind, KindScore>;
 
+const DICTATED = /\b(?:says|said|dice|dijo)\b|说的|說的/;
 const VETOED_BY_NEGATION = new Set<Signal>(['scope_change', 'rush_deadline', 'discount_pressure', 'urgent']);
 const DIRECT = new Set<Signal>(REQUEST_KINDS);
 const ORDINAL_WORDS: Record<string, number> = {
@@ -79,6 +80,7 @@ function sentencesOf(present: Presence, s: Signal): number[] {
 // Hot path: plain loops and module-level helpers, no closures per call.
 export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext): Scores {
   const negated = new Set<number>();
+  const dictated = new Set<number>(); // "like he says", "como dice él", "按他说的": a method dictated in that sentence
   const noDiscount = new Set<number>();
   const present: Presence = new Map();
   for (const h of hits) {
@@ -90,6 +92,7 @@ export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext)
       set.add(h.sentence);
       if (signal === 'negation') negated.add(h.sentence);
       else if (signal === 'not_discount') noDiscount.add(h.sentence);
+      else if (signal === 'dictate' && DICTATED.test(h.match)) dictated.add(h.sentence);
     }
   }
   const acc = new Acc();
@@ -106,6 +109,8 @@ export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext)
       const weight = weights[k]!;
       if (negated.has(h.sentence) && VETOED_BY_NEGATION.has(signal)) continue;
       if (signal === 'discount_pressure' && noDiscount.has(h.sentence)) continue;
+      // "Add fifty keywords to every page like he says" is the dictated method, not new scope.
+      if (signal === 'scope_change' && dictated.has(h.sentence)) continue;
       if (DIRECT.has(signal)) {
         if (signal === 'payment_delay' && paid && weight < 0.9) continue;
         acc.add(signal as RequestKind, weight, h.sentence);
