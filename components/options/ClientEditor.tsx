@@ -6,6 +6,15 @@ import { useForm, type FormState } from '../common/use-form';
 import { languageOptions } from './options-lists';
 import { ProblemList } from './ProblemList';
 import { TimezoneField } from './TimezoneField';
+import { isPublicMailDomain } from '@/utils/agreements/public-domains';
+import { Banner } from '../common/Banner';
+
+/** gmail.com and the like never identify a client (the matcher ignores them): say so before it surprises anyone. */
+function PublicDomainWarning({ domains }: { domains: unknown }) {
+  const publicOnes = (Array.isArray(domains) ? (domains as string[]) : []).filter((d) => isPublicMailDomain(d.trim().toLowerCase()));
+  if (!publicOnes.length) return null;
+  return <Banner tone="info">{t('publicDomainWarning', publicOnes.join(', '))}</Banner>;
+}
 
 /** A client's name, addresses, domains, language, time zone and notes, checked by the shared schema as typed. */
 export function ClientEditor(props: {
@@ -43,6 +52,7 @@ export function ClientEditor(props: {
         <ListField form={f} path={['domains']} label={t('fieldDomains')} placeholder="acme.com" hint={t('hintDomains')} />
         <TextField form={f} path={['notes']} label={t('fieldNotes')} multiline />
       </div>
+      <PublicDomainWarning domains={form.get(['domains'])} />
       <ProblemList form={f} />
       <div className="form-actions">
         <button type="submit" className="btn btn--primary">

@@ -28,7 +28,10 @@ describe('clients on the options page', () => {
     type('E-mail addresses', 'ana@acme.com\nnot-an-address', form);
     expect(within(form).getByText('not an e-mail address')).toBeTruthy();
     type('E-mail addresses', 'Ana@Acme.com', form);
+    type('Domains', 'gmail.com', form);
+    expect(within(form).getByText(/gmail.com is a public mail domain/)).toBeTruthy();
     type('Domains', 'acme.com', form);
+    expect(within(form).queryByText(/is a public mail domain/)).toBeNull();
     fireEvent.click(within(form).getByRole('button', { name: 'Add client' }));
 
     await waitFor(async () => expect(await db.clients.count()).toBe(1));
