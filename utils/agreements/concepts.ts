@@ -30,7 +30,7 @@ export const CONCEPT_WORDS: Record<Concept, string[]> = {
   hours: ['working hours', 'business hours', 'office hours', 'hours', 'availability', 'response time', 'horario', 'horarios', 'jornada', 'dias laborables', 'disponibilidad', '工作时间', '工作日', '办公时间', '响应时间', '工作時間', '辦公時間', '回覆時間'],
   after_hours: ['after hours', 'after-hours', 'out of hours', 'weekend', 'weekends', 'emergency', 'urgent', 'fuera de horario', 'fin de semana', 'urgencia', 'urgente', 'emergencia', '非工作时间', '周末', '加急', '紧急', '节假日', '非工作時間', '週末', '緊急', '節假日'],
   payment: ['payment', 'payments', 'pay', 'paid', 'payable', 'net', 'due', 'pago', 'pagos', 'pagar', 'plazo de pago', 'vencimiento', '付款', '支付', '款项', '结算', '款項', '結算'],
-  late_fee: ['late fee', 'late payment', 'interest', 'overdue', 'stop work', 'suspend', 'recargo', 'mora', 'intereses', 'retraso en el pago', 'suspender', '滞纳金', '逾期', '违约金', '利息', '暂停', '滯納金', '違約金'],
+  late_fee: ['late fee', 'late payment', 'interest', 'overdue', 'stop work', 'suspend', 'recargo', 'mora', 'demora', 'intereses', 'interes', 'retraso en el pago', 'retrasos en el pago', 'pagos atrasados', 'suspender', 'pausar', '滞纳金', '逾期', '违约金', '利息', '暂停', '滯納金', '違約金'],
   invoice: ['invoice', 'invoices', 'billing', 'bill', 'factura', 'facturas', 'facturacion', '发票', '账单', '發票', '賬單'],
   deposit: ['deposit', 'advance', 'upfront', 'anticipo', 'adelanto', 'deposito', '定金', '预付款', '首付', '訂金', '預付款'],
   scope: ['scope', 'deliverables', 'deliverable', 'services', 'included', 'excluded', 'exclusions', 'alcance', 'entregables', 'servicios', 'incluye', 'excluye', 'exclusiones', '范围', '交付', '服务内容', '不包括', '包括', '範圍', '服務內容'],

@@ -61,10 +61,12 @@ export function analyzeThread(thread: MailThread, ctx: AnalysisContext): ThreadA
   }
 
   const kinds = focus.triage.labels.map((l) => l.kind);
+  const evidence = focus.triage.labels.flatMap((l) => l.evidence);
   const facts = mergeFacts(
     focus.triage.facts,
     computeFacts({
       kinds,
+      evidence,
       sentAt: focus.sentAt,
       agreement,
       client,
@@ -73,7 +75,6 @@ export function analyzeThread(thread: MailThread, ctx: AnalysisContext): ThreadA
       now: ctx.now,
     }),
   );
-  const evidence = focus.triage.labels.flatMap((l) => l.evidence);
   const clauses = agreement ? rankClauses(agreement, kinds, evidence) : [];
   const drafts = composeDrafts({
     labels: focus.triage.labels,
