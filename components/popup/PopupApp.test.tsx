@@ -44,8 +44,8 @@ describe('popup search', () => {
     const revisions = within(card).getByText((_, el) => el?.tagName === 'DD' && el.textContent === '2 rounds included · extra round €200.00');
     expect(revisions.closest('.key-terms__row')!.className).toContain('key-terms__row--asked'); // the term asked about
 
-    fireEvent.click(within(card).getByRole('button', { name: 'Copy clause 4.2' }));
-    await waitFor(() => expect(within(card).getByRole('button', { name: 'Copy clause 4.2' }).textContent).toBe('Copied'));
+    fireEvent.click(within(card).getByRole('button', { name: 'Copy clause 4.2 of “Website redesign”' }));
+    await waitFor(() => expect(within(card).getByRole('button', { name: 'Copy clause 4.2 of “Website redesign”' }).textContent).toBe('Copied'));
     expect(navigator.clipboard.writeText).toHaveBeenCalledWith(
       '4.2 Revisions: The fee includes two rounds of revisions per deliverable. Further rounds are billed at EUR 200 each.',
     );
@@ -63,9 +63,9 @@ describe('popup search', () => {
     render(<PopupApp />);
     const box = screen.getByLabelText('Search clients, terms and clauses');
     fireEvent.change(box, { target: { value: 'fee' } });
-    await screen.findByRole('button', { name: 'Copy clause 4.2' });
+    await screen.findByRole('button', { name: 'Copy clause 4.2 of “Website redesign”' });
     fireEvent.keyDown(box, { key: 'ArrowDown' });
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Copy clause 4.2' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Copy clause 4.2 of “Website redesign”' }));
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(document.activeElement).toBe(box);
     fireEvent.keyDown(box, { key: 'Escape' });

@@ -38,7 +38,7 @@ export function ResultCard({ card, words, onNavKey }: { card: PopupCard; words: 
                 <CopyButton
                   text={clauseCopyText(clause)}
                   label={t('copy')}
-                  accessibleName={t('copyClause', clause.number)}
+                  accessibleName={t('copyClause', clause.number, card.agreement?.title ?? card.client.name)}
                   onKeyDown={onNavKey}
                 />
               </div>
