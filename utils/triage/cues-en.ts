@@ -88,11 +88,11 @@ export const EN_CUES_BROAD: ReadonlyArray<CueSource> = [
   ['rush_deadline:0.45', "\\b(?:i know|although|even though) we agreed (?:on|to)\\b|\\bhave it ready by then\\b|\\b(?:turn|get) (?:it|the [a-z ]+) (?:around|done|ready) by\\b"],
   // Third round of shapes, from the first blind set once it was spent (see test/fixtures/corpus/README.md).
   ['payment_delay:0.85', "\\b(?:we'll|we will|i'll|i will) (?:settle|clear|pay) (?:[a-z0-9#-]+ ){0,3}(?:once|when|after|as soon as)\\b(?! each| every)"],
-  ['discount_pressure:0.85', "\\bmore than (?:we|i) (?:wanted|planned|hoped|can afford|could afford) to (?:spend|pay)\\b|\\b(?:over|above|beyond) (?:our|my) budget\\b|\\b(?:any )?flexibility (?:on|in) (?:your |the )?(?:price|rate|fee|quote)\\b|\\b(?:offered|offers|quoted) to do it for\\b|\\bassumed (?:that|it|this) (?:was|would be) (?:covered|included|part of)\\b"],
+  ['discount_pressure:0.85', "\\bmore than (?:we|i) (?:wanted|planned|hoped|can afford|could afford) to (?:spend|pay)\\b|\\b(?:over|above|beyond) (?:our|my) budget\\b|\\bflexibility (?:on|in) (?:your |the )?(?:price|rate|fee|quote)\\b|\\b(?:offered|offers|quoted) to do it for\\b|\\bassumed (?:that|it|this) (?:was|would be) (?:covered|included|part of)\\b"],
   ['endless_revisions:0.85', "\\b(?:a few|some|several|a couple of?) more (?:directions|ideas|concepts|takes|drafts|sketches|mockups|alternatives)\\b|\\b(?:we'll|we will|you'll) know it when (?:we|you) see it\\b"],
   ['endless_revisions:0.5', "\\bstill not quite\\b"],
   ['ordinal', "\\b(?:sketch|mockup|concept|proof|draft|version|cut) (?:number )?(?:five|six|seven|eight|nine|ten|\\d+)\\b"],
-  ['own_delay:0.6', "\\b(?:still )?(?:hasn't|haven't|has not|have not) (?:set up|given you|sent you|provided|shared|granted|opened)\\b"],
+  ['own_delay:0.6', "\\b(?:hasn't|haven't|has not|have not) (?:set up|given you|sent you|provided|shared|granted|opened)\\b"],
   ['keep_date', "\\bwe still need (?:the|it|this|everything|them)\\b"],
   ['contract_ref', "\\bcontracts?\\b|\\bwritten agreement\\b|\\bsow\\b|\\bengagement letter\\b"],
   ['critique', "\\b(?:usually|normally|typically) (?:goes for|costs|takes)\\b"],
