@@ -103,4 +103,9 @@ export const ES_CUES_BROAD: ReadonlyArray<CueSource> = [
   ['payment_delay:0.85', '\\bno te (?:pagaremos|pagamos|vamos a pagar)\\b'],
   ['indecisive_reversal:0.6', '\\bha descartado (?:el|la|los|las)\\b|\\bvuelve,? (?:por favor,? )?al\\b'],
   ['own_delay:0.6', '\\bno hemos (?:conseguido|podido|tenido tiempo de) (?:revisar|mandar|enviar|terminar|preparar|ver|mirar)\\b'],
+  // Fifth round, from the spent third blind set.
+  ['scope_change:0.85', '\\bte animas a (?:[a-z]+ ){0,3}tambien\\b'],
+  ['discount_pressure:0.8', '\\b(?:con|por) la misma (?:cuota|tarifa)\\b|\\bpor el (?:mismo )?precio del (?:bono|paquete|pack)\\b'],
+  ['own_delay:0.6', '\\bsiguen en (?:el|la|los|las)\\b|\\b(?:esta|estan) de viaje hasta\\b'],
+  ['anti_contract:0.85', '\\bcon tu palabra me basta\\b|\\bnunca acordamos\\b'],
 ];

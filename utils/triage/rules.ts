@@ -109,6 +109,7 @@ export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext)
       const weight = weights[k]!;
       if (negated.has(h.sentence) && VETOED_BY_NEGATION.has(signal)) continue;
       if (signal === 'discount_pressure' && noDiscount.has(h.sentence)) continue;
+      if (signal === 'rush_deadline' && inSentence(present, 'paid', h.sentence)) continue;
       // "Add fifty keywords to every page like he says" is the dictated method, not new scope.
       if (signal === 'scope_change' && dictated.has(h.sentence)) continue;
       if (DIRECT.has(signal)) {
