@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { db } from '@/utils/agreements/db';
+import { db, type StoredClient } from '@/utils/agreements/db';
 import type { Agreement } from '@/utils/agreements/schema';
 import { capturedPageItem, type CapturedPage } from '../common/captured-page';
 import { StorageErrorBoundary } from '../common/ErrorBoundary';
@@ -33,7 +33,7 @@ export function OptionsApp() {
   const notify = useMemo(() => createNotify(setNotice), []);
   const dismiss = useCallback(() => setNotice(null), []);
   const provider = useLiveQuery(async () => (await db.settings.get('provider'))?.value ?? null, []);
-  const clients = useLiveQuery(() => db.clients.toArray(), []);
+
 
   useEffect(() => {
     const onHash = () => {
@@ -43,6 +43,8 @@ export function OptionsApp() {
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
+  // The client list for a captured page's "whose agreement?" choice, read only while there is one to place.
+  const clients = useLiveQuery<StoredClient[] | null>(async () => (captured ? db.clients.toArray() : null), [captured]);
   useEffect(() => {
     void capturedPageItem.getValue().then(setCaptured);
     return capturedPageItem.watch(setCaptured);
