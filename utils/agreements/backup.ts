@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ClausemateDatabase } from './db';
 import { backupSchema, type Backup } from './schema';
-import { prepareIndexUpdate } from './search-index';
+import { agreementRef, clientRef, prepareIndexUpdate } from './search-index';
 import { normaliseAgreement, normaliseClient, withoutWords } from './search-keys';
 import { describeStorageError } from './storage-errors';
 
@@ -174,11 +174,18 @@ export async function importBackup(db: ClausemateDatabase, raw: unknown): Promis
         clients.map((c) => ({ id: c.id, record: c })),
         agreements.map((a) => ({ id: a.id, record: a })),
       );
-      await db.clients.bulkPut(clients);
-      await db.agreements.bulkPut(agreements);
-      await updateIndex();
-      await db.templates.bulkPut(backup.templates);
-      await db.corrections.bulkPut(backup.requests);
+      // A record whose digest says it is stored exactly so already (the same file again) is not written again. The
+      // record writes are issued first and the index work runs while IndexedDB carries them out; one transaction
+      // still holds them all, so a failure anywhere writes nothing.
+      const newClients = clients.filter((c) => !updateIndex.unchanged.has(clientRef(c.id)));
+      const newAgreements = agreements.filter((a) => !updateIndex.unchanged.has(agreementRef(a.id)));
+      await Promise.all([
+        newClients.length ? db.clients.bulkPut(newClients) : undefined,
+        newAgreements.length ? db.agreements.bulkPut(newAgreements) : undefined,
+        updateIndex(),
+      ]);
+      if (backup.templates.length) await db.templates.bulkPut(backup.templates);
+      if (backup.requests.length) await db.corrections.bulkPut(backup.requests);
       return report;
     });
   } catch (error) {

@@ -121,13 +121,16 @@ export async function markInvoicePaid(
   invoiceNumber: string,
   paidAt: string | null,
 ): Promise<boolean> {
-  return db.transaction('rw', [db.agreements], async () => {
+  return db.transaction('rw', [db.clients, db.agreements, db.postings, db.digests], async () => {
     const agreement = await db.agreements.get(agreementId);
     const invoice = agreement?.invoices.find((i) => i.number === invoiceNumber);
     if (!agreement || !invoice) return false;
-    // Paying an invoice changes no searchable text, so the postings stay as they are.
+    // Paying an invoice changes no searchable text, so the postings stay as they are; the record's digest changes.
     invoice.paidAt = paidAt;
-    await db.agreements.put(normaliseAgreement(agreement));
+    const stored = normaliseAgreement(agreement);
+    const updateIndex = await prepareIndexUpdate(db, [], [{ id: stored.id, record: stored }]);
+    await db.agreements.put(stored);
+    await updateIndex();
     return true;
   });
 }

@@ -1,6 +1,6 @@
-import type { ClausemateDatabase } from './db';
+import type { ClausemateDatabase, PostingRow } from './db';
 import type { Agreement, Client } from './schema';
-import { agreementSearchText, clientSearchText, digestOf, keysOfSearchText } from './search-keys';
+import { agreementSearchText, clientSearchText, digestOf, searchKeySet } from './search-keys';
 
 // The popup search's inverted index. Each search key maps to the records whose text holds it: "c:<client id>" and
 // "a:<agreement id>". Keys are grouped into buckets by their first three characters (a Chinese key by its first
@@ -76,85 +76,159 @@ export async function postingsWithPrefix(db: ClausemateDatabase, prefix: string)
 
 interface PostingChange {
   ref: string;
-  before: string[];
-  after: string[];
+  before: ReadonlySet<string>;
+  after: ReadonlySet<string>;
 }
 
-async function applyPostingChanges(db: ClausemateDatabase, changes: PostingChange[]): Promise<void> {
-  // bucket → key → refs to add / remove
-  const edits = new Map<string, Map<string, { add: string[]; remove: Set<string> }>>();
+type KeyEdit = { add: string[]; remove: Set<string> | null };
+type PostingEdits = { edits: Map<string, KeyEdit>; byBucket: Map<string, string[]> };
+
+/** The refs each key gains and loses, grouped by bucket. */
+function postingEdits(changes: PostingChange[]): PostingEdits {
+  // One pass over every record's keys, aggregated by key; buckets are worked out once per distinct key.
+  const edits = new Map<string, KeyEdit>();
   const edit = (key: string) => {
-    const bucket = bucketOf(key);
-    const keys = edits.get(bucket) ?? edits.set(bucket, new Map()).get(bucket)!;
-    return keys.get(key) ?? keys.set(key, { add: [], remove: new Set() }).get(key)!;
+    let e = edits.get(key);
+    if (!e) edits.set(key, (e = { add: [], remove: null }));
+    return e;
   };
   for (const { ref, before, after } of changes) {
-    const was = new Set(before);
-    const now = new Set(after);
-    for (const key of now) if (!was.has(key)) edit(key).add.push(ref);
-    for (const key of was) if (!now.has(key)) edit(key).remove.add(ref);
+    for (const key of after) if (!before.has(key)) edit(key).add.push(ref);
+    for (const key of before) {
+      if (after.has(key)) continue;
+      const e = edit(key);
+      (e.remove ??= new Set()).add(ref);
+    }
   }
-  const buckets = [...edits.keys()];
-  if (buckets.length === 0) return;
-  const rows = await rowsByKey(db.postings, buckets, (r) => r.key);
-  const put: { key: string; tokens: Record<string, string> }[] = [];
+  const byBucket = new Map<string, string[]>();
+  for (const key of edits.keys()) {
+    const bucket = bucketOf(key);
+    const keys = byBucket.get(bucket);
+    if (keys) keys.push(key);
+    else byBucket.set(bucket, [key]);
+  }
+  return { edits, byBucket };
+}
+
+/** The new rows of the touched buckets, from their current rows. */
+function editedRows({ edits, byBucket }: PostingEdits, rowOf: (bucket: string) => PostingRow | undefined): { put: PostingRow[]; drop: string[] } {
+  const put: PostingRow[] = [];
   const drop: string[] = [];
-  buckets.forEach((bucket, i) => {
-    const tokens: Record<string, string> = { ...(rows[i]?.tokens ?? {}) };
-    for (const [key, { add, remove }] of edits.get(bucket)!) {
-      const ids = refsOf(tokens[key]).filter((id) => !remove.has(id));
+  for (const [bucket, keys] of byBucket) {
+    const tokens: Record<string, string> = { ...(rowOf(bucket)?.tokens ?? {}) };
+    for (const key of keys) {
+      const { add, remove } = edits.get(key)!;
+      const old = tokens[key];
+      if (!old && !remove) {
+        // A key no record held before (every key of a first import): its refs are the new ones, each once.
+        if (add.length) tokens[key] = add.join(SEPARATOR);
+        continue;
+      }
+      const ids = remove ? refsOf(old).filter((id) => !remove.has(id)) : refsOf(old);
       const present = new Set(ids);
       for (const ref of add) if (!present.has(ref)) ids.push(ref);
       if (ids.length) tokens[key] = ids.join(SEPARATOR);
       else delete tokens[key];
     }
-    if (Object.keys(tokens).length) put.push({ key: bucket, tokens });
-    else drop.push(bucket);
-  });
-  if (put.length) await db.postings.bulkPut(put);
-  if (drop.length) await db.postings.bulkDelete(drop);
+    let empty = true;
+    for (const _ in tokens) {
+      empty = false;
+      break;
+    }
+    if (empty) drop.push(bucket);
+    else put.push({ key: bucket, tokens });
+  }
+  return { put, drop };
 }
 
-type Item = { ref: string; text: string | null };
+type Item = { ref: string; text: string | null; record: Client | Agreement | null };
+
+/** What `prepareIndexUpdate` hands back: the update to apply after the writes, and which writes can be skipped. */
+export interface IndexUpdate {
+  (): Promise<void>;
+  /**
+   * Refs ("c:<id>", "a:<id>") whose record is, by its digest, exactly what was last written through this index: writing
+   * it again would change nothing (re-importing the same backup), so the caller may skip that put.
+   */
+  unchanged: ReadonlySet<string>;
+}
+
+// A digest entry is "<search-text digest>/<record digest>"; entries written before the record digest existed hold the
+// first part only, so those records count as changed and are written once more.
+const RECORD_DIGEST = '/';
+// Above this many records with a new text, every postings row is read up front (one getAll) rather than by bucket
+// afterwards: the read then happens before the caller's record writes, and the key work overlaps with them.
+const PRELOAD_POSTINGS_FROM = 200;
 
 /**
  * Prepares the index update for records about to be written (or deleted: `null`). It must run before the writes,
  * since it reads the old version of each record whose text changed; the returned function applies the update after.
+ * Every write of a client or agreement goes through here, so that the record digests stay true.
  */
 export async function prepareIndexUpdate(
   db: ClausemateDatabase,
   clients: { id: string; record: Client | null }[],
   agreements: { id: string; record: Agreement | null }[],
-): Promise<() => Promise<void>> {
+): Promise<IndexUpdate> {
   const items: Item[] = [
-    ...clients.map((c) => ({ ref: clientRef(c.id), text: c.record ? clientSearchText(c.record) : null })),
-    ...agreements.map((a) => ({ ref: agreementRef(a.id), text: a.record ? agreementSearchText(a.record) : null })),
+    ...clients.map((c) => ({ ref: clientRef(c.id), text: c.record ? clientSearchText(c.record) : null, record: c.record })),
+    ...agreements.map((a) => ({ ref: agreementRef(a.id), text: a.record ? agreementSearchText(a.record) : null, record: a.record })),
   ];
-  const digests = items.map((i) => (i.text === null ? null : digestOf(i.text)));
+  const textDigests = items.map((i) => (i.text === null ? null : digestOf(i.text)));
+  const digests = items.map((i, k) => (i.record === null ? null : `${textDigests[k]}${RECORD_DIGEST}${digestOf(JSON.stringify(i.record))}`));
   const bucketNames = [...new Set(items.map((i) => digestBucket(i.ref)))];
   const bucketRows = await db.digests.bulkGet(bucketNames);
   const buckets = new Map(bucketNames.map((name, k) => [name, { ...(bucketRows[k]?.digests ?? {}) }]));
-  const oldDigest = (ref: string) => buckets.get(digestBucket(ref))![ref];
-  const changed = items.flatMap((item, k) => ((oldDigest(item.ref) ?? null) !== digests[k] ? [k] : []));
-  if (changed.length === 0) return async () => {};
+  const oldDigest = (ref: string): string | undefined => buckets.get(digestBucket(ref))![ref];
+  const oldTextDigest = (ref: string) => oldDigest(ref)?.split(RECORD_DIGEST)[0];
+  const unchanged = new Set<string>();
+  const changed: number[] = [];
+  const textChanged: number[] = [];
+  items.forEach((item, k) => {
+    const old = oldDigest(item.ref);
+    if (old === digests[k] && old !== undefined) {
+      unchanged.add(item.ref);
+      return;
+    }
+    changed.push(k);
+    if ((oldTextDigest(item.ref) ?? null) !== textDigests[k]) textChanged.push(k);
+  });
+  const noop: IndexUpdate = Object.assign(async () => {}, { unchanged });
+  if (changed.length === 0) return noop;
 
   // The old text of a changed record that was indexed before: its keys are the ones to take out.
   const wasIndexed = (k: number, prefix: string) => oldDigest(items[k]!.ref) !== undefined && items[k]!.ref.startsWith(prefix);
-  const oldClientIds = changed.filter((k) => wasIndexed(k, 'c:')).map((k) => items[k]!.ref.slice(2));
-  const oldAgreementIds = changed.filter((k) => wasIndexed(k, 'a:')).map((k) => items[k]!.ref.slice(2));
+  const oldClientIds = textChanged.filter((k) => wasIndexed(k, 'c:')).map((k) => items[k]!.ref.slice(2));
+  const oldAgreementIds = textChanged.filter((k) => wasIndexed(k, 'a:')).map((k) => items[k]!.ref.slice(2));
   const beforeText = new Map<string, string>();
-  (await db.clients.bulkGet(oldClientIds)).forEach((c) => c && beforeText.set(clientRef(c.id), clientSearchText(c)));
-  (await db.agreements.bulkGet(oldAgreementIds)).forEach((a) => a && beforeText.set(agreementRef(a.id), agreementSearchText(a)));
+  if (oldClientIds.length) (await db.clients.bulkGet(oldClientIds)).forEach((c) => c && beforeText.set(clientRef(c.id), clientSearchText(c)));
+  if (oldAgreementIds.length) (await db.agreements.bulkGet(oldAgreementIds)).forEach((a) => a && beforeText.set(agreementRef(a.id), agreementSearchText(a)));
+  let preloaded: Map<string, PostingRow> | null = null;
+  if (textChanged.length >= PRELOAD_POSTINGS_FROM) {
+    preloaded = (await db.postings.count()) === 0 ? new Map() : new Map((await db.postings.toArray()).map((row) => [row.key, row]));
+  }
 
-  return async () => {
-    await applyPostingChanges(
-      db,
-      changed.map((k) => {
+  const apply = async () => {
+    if (textChanged.length) {
+      const none: ReadonlySet<string> = new Set();
+      const changes = textChanged.map((k): PostingChange => {
         const { ref, text } = items[k]!;
         const before = beforeText.get(ref);
-        return { ref, before: before ? keysOfSearchText(before) : [], after: text === null ? [] : keysOfSearchText(text) };
-      }),
-    );
+        return { ref, before: before ? searchKeySet(before) : none, after: text === null ? none : searchKeySet(text) };
+      });
+      const edits = postingEdits(changes);
+      let rowOf: (bucket: string) => PostingRow | undefined;
+      if (preloaded) rowOf = (bucket) => preloaded.get(bucket);
+      else {
+        const wanted = [...edits.byBucket.keys()];
+        const rows = await rowsByKey(db.postings, wanted, (r) => r.key);
+        const byName = new Map(wanted.map((name, i) => [name, rows[i]]));
+        rowOf = (bucket) => byName.get(bucket);
+      }
+      const { put, drop } = editedRows(edits, rowOf);
+      if (put.length) await db.postings.bulkPut(put);
+      if (drop.length) await db.postings.bulkDelete(drop);
+    }
     const touched = new Set<string>();
     for (const k of changed) {
       const { ref } = items[k]!;
@@ -165,6 +239,7 @@ export async function prepareIndexUpdate(
     }
     await db.digests.bulkPut([...touched].map((ref) => ({ ref, digests: buckets.get(ref)! })));
   };
+  return Object.assign(apply, { unchanged });
 }
 
 /** Rebuilds the whole index from the stored records: for a repair, or after records were written around it. */

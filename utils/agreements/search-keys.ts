@@ -1,7 +1,7 @@
 import type { Concept } from './concepts';
 import type { StoredAgreement, StoredClient } from './db';
 import type { Agreement, Client } from './schema';
-import { indexTokens } from './text-index';
+import { addIndexTokens } from './text-index';
 
 // How a client or agreement is written to the database (addresses and domains lower-cased for the multi-entry
 // indexes) and the search keys of everything the popup search looks at in it.
@@ -61,8 +61,14 @@ export function agreementSearchText(agreement: Agreement): string {
 
 /** The search keys of a search text: its words and Chinese bigrams, and the "~concept" markers kept whole. */
 export function keysOfSearchText(text: string): string[] {
-  const markers = text.match(/~[a-z_]+/g) ?? [];
-  return [...indexTokens(text), ...markers];
+  return [...searchKeySet(text)];
+}
+
+/** The same keys as a set, built in one pass: what the index compares old and new keys with. */
+export function searchKeySet(text: string): Set<string> {
+  const keys = addIndexTokens(text, new Set<string>());
+  if (text.includes('~')) for (const marker of text.match(/~[a-z_]+/g) ?? []) keys.add(marker);
+  return keys;
 }
 
 export function clientSearchKeys(client: Client): string[] {

@@ -52,27 +52,48 @@ export function segments(text: string): { text: string; han: boolean }[] {
 
 /** The index keys of a text: its words, and for Chinese every character and every bigram. */
 export function indexTokens(text: string): string[] {
-  const tokens = new Set<string>();
-  for (const [word] of fold(text).matchAll(WORD)) {
-    if (!HAS_HAN.test(word)) {
-      tokens.add(word);
-      continue;
+  return [...addIndexTokens(text, new Set<string>())];
+}
+
+/**
+ * Adds the index keys of `text` to `tokens` (the set the caller keeps), and returns it: each run of letters and digits
+ * (WORD) that holds no Chinese, and of a Chinese run every character and every bigram. One pass over the folded text,
+ * ASCII classified by its code and only other characters by the Unicode regexes: this runs over every record of an
+ * import.
+ */
+export function addIndexTokens(text: string, tokens: Set<string>): Set<string> {
+  const folded = fold(text);
+  let start = -1; // where the current run of non-Chinese word characters began
+  let prevHan = ''; // the Chinese character just before, inside the same word
+  for (let i = 0; i < folded.length; ) {
+    const c = folded.charCodeAt(i);
+    let len = 1;
+    let word: boolean;
+    let han = false;
+    let ch = '';
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    else {
+      ch = String.fromCodePoint(folded.codePointAt(i)!);
+      len = ch.length;
+      word = WORD_CHAR.test(ch);
+      han = word && HAN.test(ch);
     }
-    for (const m of word.matchAll(HAN_SPLIT)) {
-      if (m[1] === undefined) {
-        tokens.add(m[0]);
-        continue;
-      }
-      const run = m[0];
-      let prev = '';
-      for (const ch of run) {
-        tokens.add(ch);
-        if (prev) tokens.add(prev + ch);
-        prev = ch;
-      }
+    if (!word || han) {
+      if (start >= 0) tokens.add(folded.slice(start, i));
+      start = -1;
     }
+    if (han) {
+      tokens.add(ch);
+      if (prevHan) tokens.add(prevHan + ch);
+      prevHan = ch;
+    } else {
+      prevHan = '';
+      if (word && start < 0) start = i;
+    }
+    i += len;
   }
-  return [...tokens];
+  if (start >= 0) tokens.add(folded.slice(start));
+  return tokens;
 }
 
 /**
