@@ -20,6 +20,7 @@ import { splitSentences, type Sentence } from './sentences';
 export interface ClassifyInput {
   /** The client's new text (the reader's `body`: no quoted history, no signature). */
   text: string;
+  /** Accepted, not used for labels yet: a subject such as "URGENT" says little the body does not. */
   subject?: string;
   /** ISO 8601 with offset. */
   sentAt?: string | null;
