@@ -46,7 +46,10 @@ export function DraftsSection({ drafts, draftKey, actions, insertSignal }: Props
         {drafts.map((d, i) => (
           <label key={i} className="cm-radio">
             <input type="radio" name="cm-draft" checked={i === selected} onChange={() => setSelected(i)} />
-            <span>{d.options[0] ?? t('panelDraftN', i + 1)}</span>
+            <span>
+              {d.options[0] ?? t('panelDraftN', i + 1)}
+              <span className="cm-muted"> · {t(`tone_${d.tone}`)}</span>
+            </span>
           </label>
         ))}
       </fieldset>
