@@ -12,7 +12,7 @@ import type {
   ScopeFact,
   UnsignedFact,
 } from './fact-kinds';
-import { cite, factLang, money, TEXT, type FactLang } from './fact-text';
+import { cite, factLang, isChinese, money, TEXT, type FactLang } from './fact-text';
 import type { Agreement, Client, Provider } from './schema';
 import { fold, segments } from './text-index';
 import { describeHours, formatInZone, isValidTimezone, isWithinWorkingHours, nextWorkingSlot, resolveHours } from './working-hours';
@@ -68,7 +68,7 @@ const has = (kinds: RequestKind[], ...wanted: RequestKind[]) => wanted.some((k) 
 
 function withClause<T extends Fact>(fact: T, agreement: Agreement | null, concepts: Concept[], lang: FactLang, text: string): T {
   const clause = clauseFor(agreement, concepts)?.number;
-  return { ...fact, text: `${text}${cite(lang, clause)}${lang === 'zh' ? '。' : '.'}`, ...(clause ? { clause } : {}) };
+  return { ...fact, text: `${text}${cite(lang, clause)}${isChinese(lang) ? '。' : '.'}`, ...(clause ? { clause } : {}) };
 }
 
 /** Late fee to date: % per month pro rata by days (a month counted as 30 days) plus any fixed fee. */
@@ -161,9 +161,22 @@ export function computeFacts(input: FactInput): Fact[] {
   }
 }
 
-function compute(input: FactInput): Fact[] {
+/**
+ * The facts' language and the locale their numbers and dates are written in. Chinese follows the client: when the
+ * agreement (or, unless the agreement says Simplified, the client) is in zh-Hant, Chinese facts are written in
+ * Traditional characters with Taiwan's wording, and dates and weekdays in zh-TW.
+ */
+function factLanguage(input: FactInput): { lang: FactLang; locale: string } {
   const locale = input.locale ?? 'en';
   const lang = factLang(locale);
+  if (lang !== 'zh') return { lang, locale };
+  const agreementLang = input.agreement?.language;
+  const traditional = agreementLang === 'zh-Hant' || (agreementLang !== 'zh' && input.client?.language === 'zh-Hant');
+  return traditional ? { lang: 'zh-Hant', locale: 'zh-TW' } : { lang, locale };
+}
+
+function compute(input: FactInput): Fact[] {
+  const { lang, locale } = factLanguage(input);
   const kinds = input.kinds ?? [];
   const a = input.agreement;
   const facts: Fact[] = [];

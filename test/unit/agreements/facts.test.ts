@@ -170,6 +170,51 @@ describe('scope, rounds, rates and obligations', () => {
   });
 });
 
+describe('Traditional Chinese (zh-Hant) facts', () => {
+  // Characters that only Simplified Chinese writes this way: none may appear in a zh-Hant fact.
+  const SIMPLIFIED_ONLY = /[发滞纳为将条时间内约轮额变请计费价签协于应误围属项务态据]/;
+  const taipeiClient = { ...acme, language: 'zh-Hant' as const };
+  const hant: FactInput = { ...base, client: taipeiClient, locale: 'zh' };
+
+  it('writes the overdue invoice in Traditional characters for a zh-Hant client, citing 第 … 條', () => {
+    const facts = computeFacts({ ...hant, kinds: ['payment_delay'] });
+    expect(of(facts, 'invoice_overdue')[0]!.text).toBe('發票 INV-042（€2,400.00）已逾期 39 天，截至今日滯納金為 €46.80，逾期 30 天將暫停工作（第 6.2 條）。');
+  });
+
+  it('uses Taiwan wording for hours, rounds, changes, rush, obligations and scope', () => {
+    const facts = computeFacts({
+      ...hant,
+      kinds: ['after_hours_urgency', 'endless_revisions', 'scope_change', 'rush_deadline', 'client_delay'],
+      sentAt: '2026-11-21T01:13:00Z', // Saturday 02:13 in Madrid
+      now: new Date('2026-11-21T09:00:00Z'),
+      revisionRoundsUsed: 4,
+      evidence: ['Could you also add a blog?'],
+      deliveredAt: '2026-11-17T15:00:00Z',
+    });
+    const text = (kind: string) => of(facts, kind)[0]!.text;
+    expect(text('outside_hours')).toBe(
+      '寄出於 週六 02:13（Europe/Madrid），不在工作時間 週一–週五 09:00–18:00 內；最近的工作時段為 週一 09:00（America/Mexico_City 週一 02:00）；非工作時間按 1.5 倍計費（第 3.1 條）。',
+    );
+    expect(text('revision_rounds')).toBe('第 4 輪修改，合約包含 2 輪；額外每輪 €200.00（第 4.2 條）。');
+    expect(text('scope')).toBe('「Blog」不在約定範圍內（第 2.1 條）。');
+    expect(text('change_estimate')).toBe('變更需求以 €60.00 計費（第 5.1 條）。');
+    expect(text('rush_fee')).toMatch(/^急件交付加收 25%（以合約金額計為 €1,200.00）/);
+    expect(text('obligation_late')).toBe('All page copy and photos：應於 2026年9月15日 提供，已延遲 67 天（第 7.1 條）。');
+    for (const f of facts) expect(f.text, f.kind).not.toMatch(SIMPLIFIED_ONLY);
+  });
+
+  it('follows the agreement’s language, and a zh-Hant or zh-TW locale, but keeps Simplified for a zh agreement', () => {
+    const unsigned = (input: Partial<FactInput>) => of(computeFacts({ ...base, kinds: ['anti_contract'], agreement: lotus, client: null, ...input }), 'unsigned')[0]!.text;
+    expect(unsigned({ agreement: { ...lotus, language: 'zh-Hant' }, locale: 'zh' })).toBe('合約「小程序开发合同」尚未簽署。');
+    expect(unsigned({ locale: 'zh-Hant' })).toBe('合約「小程序开发合同」尚未簽署。');
+    expect(unsigned({ locale: 'zh-TW' })).toBe('合約「小程序开发合同」尚未簽署。');
+    // The agreement says Simplified: the client's zh-Hant does not override it.
+    expect(unsigned({ client: taipeiClient, locale: 'zh' })).toBe('协议“小程序开发合同”尚未签署。');
+    // A panel in English stays English whatever the client writes.
+    expect(unsigned({ agreement: { ...lotus, language: 'zh-Hant' } })).toBe('The agreement "小程序开发合同" is not signed.');
+  });
+});
+
 describe('addBusinessDays', () => {
   it('skips the weekend', () => {
     expect(addBusinessDays('2026-11-20', 1, [1, 2, 3, 4, 5])).toBe('2026-11-23');
