@@ -19,7 +19,3 @@ export function validate<T>(schema: ZodType<T>, value: unknown): { ok: true; dat
   return { ok: false, errors };
 }
 
-/** Problems whose field has no input of its own (shown in a summary rather than lost). */
-export function unplacedErrors(errors: FieldErrors, placed: ReadonlySet<string>): Array<[string, string]> {
-  return Object.entries(errors).filter(([key]) => !placed.has(key));
-}
