@@ -18,4 +18,3 @@ export function validate<T>(schema: ZodType<T>, value: unknown): { ok: true; dat
   }
   return { ok: false, errors };
 }
-
