@@ -108,4 +108,6 @@ export const ES_CUES_BROAD: ReadonlyArray<CueSource> = [
   ['discount_pressure:0.8', '\\b(?:con|por) la misma (?:cuota|tarifa)\\b|\\bpor el (?:mismo )?precio del (?:bono|paquete|pack)\\b'],
   ['own_delay:0.6', '\\bsiguen en (?:el|la|los|las)\\b|\\b(?:esta|estan) de viaje hasta\\b'],
   ['anti_contract:0.85', '\\bcon tu palabra me basta\\b|\\bnunca acordamos\\b'],
+  // From the saved Gmail pages of the panel's end-to-end tests (test/fixtures/gmail/kind-texts.ts).
+  ['keep_date', '\\bnecesitamos mantener\\b|\\bmantener (?:el|la) (?:lanzamiento|fecha|entrega|plazo)\\b'],
 ];

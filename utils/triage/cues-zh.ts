@@ -100,4 +100,7 @@ export const ZH_CUES_BROAD: ReadonlyArray<CueSource> = [
   ['abusive_tone:0.85', '眼瞎|有多水'],
   ['rush_deadline:0.85', '比(?:约定|約定|原定|计划|計畫)[^，。]{0,6}早'],
   ['approval_ref', '已经确认|已經確認|确认用|確認用|说好用|說好用'],
+  // From the saved Gmail pages of the panel's end-to-end tests (test/fixtures/gmail/kind-texts.ts).
+  ['abusive_tone:0.85', '业余水平|業餘水平|業餘水準|付钱给你干什么|付錢給你幹什麼|付钱给你干嘛|付錢給你幹嘛'],
+  ['endless_revisions:0.85', '还要再调一轮|還要再調一輪|再调一轮|再調一輪|能不能再改几处|能不能再改幾處'],
 ];
