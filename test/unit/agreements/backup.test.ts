@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupJsonSchemaText } from '../../../utils/agreements/backup-json-schema';
 import { exportBackup, importBackup, parseBackup } from '../../../utils/agreements/backup';
 import { createDatabase, type ClausemateDatabase } from '../../../utils/agreements/db';
+import { markInvoicePaid } from '../../../utils/agreements/repository';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/backups/${name}`, import.meta.url), 'utf8');
 const studio = fixture('studio.json');
@@ -105,6 +106,37 @@ describe('importBackup and exportBackup', () => {
     expect(await db.agreements.count()).toBe(3);
     expect(await db.templates.count()).toBe(1);
     expect(await db.corrections.count()).toBe(1);
+  });
+
+  it('does not write again the records the same file holds unchanged, but writes a changed one', async () => {
+    await importBackup(db, studio);
+    const written: string[] = [];
+    const clientsPut = db.clients.bulkPut.bind(db.clients);
+    const agreementsPut = db.agreements.bulkPut.bind(db.agreements);
+    db.clients.bulkPut = ((items: readonly { id: string }[]) => (written.push(...items.map((c) => c.id)), clientsPut(items as never))) as unknown as typeof clientsPut;
+    db.agreements.bulkPut = ((items: readonly { id: string }[]) => (written.push(...items.map((a) => a.id)), agreementsPut(items as never))) as unknown as typeof agreementsPut;
+    try {
+      expect(await importBackup(db, studio)).toMatchObject({ ok: true, agreements: { added: 0, updated: 3 } });
+      expect(written).toEqual([]);
+      // A paid date is no searchable text, yet the record changed: it is written, and only it.
+      const file = JSON.parse(studio);
+      file.agreements[0].invoices.find((i: { paidAt: string | null }) => i.paidAt === null).paidAt = '2026-11-20';
+      await importBackup(db, file);
+      expect(written).toEqual([file.agreements[0].id]);
+    } finally {
+      db.clients.bulkPut = clientsPut;
+      db.agreements.bulkPut = agreementsPut;
+    }
+  });
+
+  it('restores a record changed in the app since, when the earlier file is imported again', async () => {
+    await importBackup(db, studio);
+    const agreement = JSON.parse(studio).agreements[0];
+    const unpaid = agreement.invoices.find((i: { paidAt: string | null }) => i.paidAt === null);
+    expect(await markInvoicePaid(db, agreement.id, unpaid.number, '2026-11-25')).toBe(true);
+    await importBackup(db, studio);
+    const stored = await db.agreements.get(agreement.id);
+    expect(stored?.invoices.find((i) => i.number === unpaid.number)?.paidAt).toBeNull();
   });
 
   it('writes nothing when the file has a problem', async () => {

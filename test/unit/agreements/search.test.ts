@@ -5,6 +5,7 @@ import { createDatabase, type ClausemateDatabase } from '../../../utils/agreemen
 import { deleteClient, saveAgreement, saveClient, undoDelete } from '../../../utils/agreements/repository';
 import { searchAgreements, searchNeedles, type SearchHit } from '../../../utils/agreements/search';
 import { rebuildSearchIndex } from '../../../utils/agreements/search-index';
+import { indexTokens } from '../../../utils/agreements/text-index';
 
 let db: ClausemateDatabase;
 beforeAll(async () => {
@@ -104,6 +105,14 @@ describe('searchAgreements', () => {
 
   it('gives the words to highlight elsewhere, with the concept’s other languages', () => {
     expect(searchNeedles('horario')).toEqual(expect.arrayContaining(['horario', 'working hours', '工作时间']));
+  });
+});
+
+describe('indexTokens', () => {
+  it('keeps words whole, folds accents and case, and gives Chinese runs their characters and bigrams', () => {
+    expect(indexTokens('INV-42 Revisión x_y ana@acme.com')).toEqual(['inv', '42', 'revision', 'x', 'y', 'ana', 'acme', 'com']);
+    expect(indexTokens('第5条修改abc科技')).toEqual(['第', '5', '条', '修', '条修', '改', '修改', 'abc', '科', '技', '科技']);
+    expect(indexTokens('（北京时间）€ 1,5 %')).toEqual(['北', '京', '北京', '时', '京时', '间', '时间', '1', '5']);
   });
 });
 
