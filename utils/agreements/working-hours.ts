@@ -13,14 +13,23 @@ export const DEFAULT_END = '18:00';
 
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+// Building an Intl formatter to test a zone costs more than the whole text analysis of a message; a zone's validity
+// never changes, so each one is tested once.
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidTimezone(tz: unknown): tz is string {
   if (typeof tz !== 'string' || tz.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+  let valid = zoneValidity.get(tz);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (zoneValidity.size < 1000) zoneValidity.set(tz, valid);
   }
+  return valid;
 }
 
 function validDays(days: unknown): number[] | undefined {
