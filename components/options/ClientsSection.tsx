@@ -4,13 +4,27 @@ import { db, type StoredAgreement } from '@/utils/agreements/db';
 import type { Agreement, Client } from '@/utils/agreements/schema';
 import { t } from '../common/i18n';
 import { ClientDetail } from './ClientDetail';
+import type { NewClientFromThread } from '@/utils/messaging';
 import { ClientEditor } from './ClientEditor';
 import { ClientList } from './ClientList';
 import { newId, setInvoicePaid, persistAgreement, persistClient, removeAgreement, removeClient, undoRemoval, type Deleted } from './store';
 import type { Notify } from './notify';
 
 /** Clients and their agreements: the list on one side, the chosen client on the other. */
-export function ClientsSection({ notify, selectedId, onSelect }: { notify: Notify; selectedId: string | null; onSelect: (id: string | null) => void }) {
+export function ClientsSection({
+  notify,
+  selectedId,
+  onSelect,
+  prefill = null,
+  onPrefillDone,
+}: {
+  notify: Notify;
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  /** A new client to open pre-filled ("Create client from this thread" in the Gmail panel). */
+  prefill?: NewClientFromThread | null;
+  onPrefillDone?: () => void;
+}) {
   const clients = useLiveQuery(() => db.clients.toArray(), []);
   // Counts come from the clientId index alone, and only the chosen client's agreements are read whole: with
   // 10,000 agreements and their invoices, loading them all would stall the page.
@@ -24,12 +38,26 @@ export function ClientsSection({ notify, selectedId, onSelect }: { notify: Notif
     for (const id of agreementClientIds ?? []) map.set(String(id), (map.get(String(id)) ?? 0) + 1);
     return map;
   }, [agreementClientIds]);
-  const [adding, setAdding] = useState(false);
-  const newClient = useMemo(() => ({ id: newId('c'), name: '', emails: [], domains: [] }), [adding]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [adding, setAdding] = useState(Boolean(prefill));
+  const newClient = useMemo(
+    () => ({
+      id: newId('c'),
+      name: prefill?.name ?? '',
+      emails: prefill?.email ? [prefill.email] : [],
+      domains: prefill?.domain ? [prefill.domain] : [],
+    }),
+    [adding, prefill], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  useEffect(() => {
+    if (prefill) setAdding(true);
+  }, [prefill]);
   const selected = clients?.find((c) => c.id === selectedId) ?? null;
   useEffect(() => {
     if (selectedId) setAdding(false);
   }, [selectedId]);
+  useEffect(() => {
+    if (!adding && prefill) onPrefillDone?.();
+  }, [adding]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (clients === undefined || agreementClientIds === undefined) return <p role="status">{t('loading')}</p>;
 

@@ -13,6 +13,7 @@ import { createNotify, type Notice } from './notify';
 import { ProviderForm } from './ProviderForm';
 import { persistAgreement, persistClient, persistProvider } from './store';
 import { TemplatesSlot } from './TemplatesSlot';
+import { newClientPrefillItem, type NewClientFromThread } from '@/utils/messaging';
 import '../common/common.css';
 import './options.css';
 
@@ -48,6 +49,18 @@ export function OptionsApp() {
   useEffect(() => {
     void capturedPageItem.getValue().then(setCaptured);
     return capturedPageItem.watch(setCaptured);
+  }, []);
+  // "Create client from this thread" in the Gmail panel leaves the sender here; it is used once, then cleared.
+  const [newClient, setNewClient] = useState<NewClientFromThread | null>(null);
+  useEffect(() => {
+    const take = (value: NewClientFromThread | null) => {
+      if (!value) return;
+      setNewClient(value);
+      location.hash = 'clients';
+      void newClientPrefillItem.removeValue();
+    };
+    void newClientPrefillItem.getValue().then(take);
+    return newClientPrefillItem.watch(take);
   }, []);
 
   // New users start at set-up (with a restore from backup beside it); everyone else at their clients. Decided once,
@@ -112,7 +125,13 @@ export function OptionsApp() {
               {onboarding ? <BackupSection mode="restore" /> : null}
             </>
           ) : shown === 'clients' ? (
-            <ClientsSection notify={notify} selectedId={selectedClient} onSelect={(id) => go('clients', id)} />
+            <ClientsSection
+              notify={notify}
+              selectedId={selectedClient}
+              onSelect={(id) => go('clients', id)}
+              prefill={newClient}
+              onPrefillDone={() => setNewClient(null)}
+            />
           ) : shown === 'backup' ? (
             <BackupSection />
           ) : (
