@@ -18,7 +18,7 @@ export default defineBackground(() => {
   });
 
   onMessage('openCompatibilityMode', async ({ sender }) => {
-    if (sender.tab?.id !== undefined) await injectCompatibilityReader(sender.tab.id);
+    if (sender.tab?.id !== undefined) await injectCompatibilityReader(browser.scripting, sender.tab.id);
   });
 
   browser.commands.onCommand.addListener(async (command) => {

@@ -4,7 +4,7 @@ import { extensionApi } from '../common/extension-api';
 import { db } from '@/utils/agreements/db';
 import { StorageErrorBoundary } from '../common/ErrorBoundary';
 import { t, tn } from '../common/i18n';
-import { captureActiveTab, type CaptureResult } from './capture-page';
+import { captureActiveTab, readActiveTabInCompatibilityMode, type CaptureResult } from './capture-page';
 import { searchForPopup } from './popup-search';
 import { ResultCard } from './ResultCard';
 import '../common/common.css';
@@ -95,6 +95,18 @@ export function PopupApp() {
           }}
         >
           {t('popupCapture')}
+        </button>
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={async () => {
+            // Webmail the Gmail adapter does not know (Outlook on the web…): read the open message with Readability,
+            // injected into this tab only, now, by the user's click (activeTab).
+            if (await readActiveTabInCompatibilityMode()) window.close();
+            else setCapture({ ok: false, reason: 'restricted' });
+          }}
+        >
+          {t('popupReadPage')}
         </button>
         <button type="button" className="btn btn--small" onClick={() => void extensionApi().runtime.openOptionsPage()}>
           {t('popupOpenOptions')}

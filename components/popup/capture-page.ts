@@ -1,6 +1,7 @@
 import { extensionApi } from '../common/extension-api';
 import { capturedPageItem } from '../common/captured-page';
 import { articleFromHtml } from './page-text';
+import { injectCompatibilityReader } from '@/utils/compatibility-injection';
 
 export type CaptureResult = { ok: true; title: string; characters: number } | { ok: false; reason: 'no-tab' | 'restricted' | 'empty' };
 
@@ -30,4 +31,17 @@ export async function captureActiveTab(): Promise<CaptureResult> {
   await capturedPageItem.setValue({ title: article.title, url: page.url, text: article.text, capturedAt: new Date().toISOString() });
   await extensionApi().runtime.openOptionsPage();
   return { ok: true, title: article.title, characters: article.text.length };
+}
+
+/** Opens the panel on the active tab in compatibility mode; false where the browser does not let extensions in. */
+export async function readActiveTabInCompatibilityMode(): Promise<boolean> {
+  const api = extensionApi();
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return false;
+  try {
+    await injectCompatibilityReader(api.scripting, tab.id);
+    return true;
+  } catch {
+    return false;
+  }
 }
