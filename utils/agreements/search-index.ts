@@ -60,18 +60,21 @@ export async function postingsOf(db: ClausemateDatabase, keys: string[]): Promis
   return out;
 }
 
-/** The refs holding any key that starts with `prefix` (two or more characters). */
-export async function postingsWithPrefix(db: ClausemateDatabase, prefix: string): Promise<string[]> {
+/**
+ * The refs holding any key that starts with `prefix` (two or more characters), as one list per key, in bucket and key
+ * order; a ref may be in several lists. The search takes from them only as many refs as it shows.
+ */
+export async function postingListsWithPrefix(db: ClausemateDatabase, prefix: string): Promise<string[][]> {
   // Three characters name one bucket; two characters span the buckets that start with them.
   const rows =
     prefix.length >= 3 || HAN.test(prefix)
       ? [await db.postings.get(bucketOf(prefix))]
       : await db.postings.where('key').startsWith(prefix).toArray();
-  const refs = new Set<string>();
+  const lists: string[][] = [];
   for (const row of rows) {
-    for (const [key, ids] of Object.entries(row?.tokens ?? {})) if (key.startsWith(prefix)) refsOf(ids).forEach((id) => refs.add(id));
+    for (const [key, ids] of Object.entries(row?.tokens ?? {})) if (key.startsWith(prefix)) lists.push(refsOf(ids));
   }
-  return [...refs];
+  return lists;
 }
 
 interface PostingChange {

@@ -2,7 +2,7 @@ import { CONCEPT_WORDS, conceptsOfWord, type Concept } from './concepts';
 import type { ClausemateDatabase, StoredAgreement, StoredClient } from './db';
 import { activeAgreementOf } from './match-client';
 import type { Agreement, Clause, Client } from './schema';
-import { postingsOf, postingsWithPrefix } from './search-index';
+import { postingListsWithPrefix, postingsOf } from './search-index';
 import { conceptKey, termConcepts, withoutWords } from './search-keys';
 import { fold, indexTokens, matchRanges, queryKeys } from './text-index';
 
@@ -94,41 +94,62 @@ export function searchNeedles(query: string): string[] {
   return [...new Set(parseQuery(query).flatMap((w) => w.needles))];
 }
 
-/** The records (refs "c:…", "a:…") holding one query word: by prefix, by all of a Chinese run's bigrams, or by a synonym. */
-async function refsFor(db: ClausemateDatabase, word: QueryWord): Promise<Set<string>> {
-  const found = new Set<string>();
+/**
+ * The records (refs "c:…", "a:…") holding one query word — by prefix, by all of a Chinese run's bigrams, or by a
+ * synonym — as lists in the order they are looked up; a ref may be in several.
+ */
+async function refListsFor(db: ClausemateDatabase, word: QueryWord): Promise<string[][]> {
   const synonymKeys = new Set(word.needles.slice(1).map(lookupKey).concat(word.concepts.map(conceptKey)));
   const hanKeys = word.exact.filter((k) => /\p{Script=Han}/u.test(k) && !synonymKeys.has(k));
   // One typed letter is too short a prefix to be useful; it matches only a whole one-letter key.
   const prefixes = word.prefixes.filter((p) => p.length >= 2);
   const exact = [...word.prefixes.filter((p) => p.length < 2), ...word.exact.filter((k) => !hanKeys.includes(k))];
-  for (const refs of await Promise.all(prefixes.map((p) => postingsWithPrefix(db, p)))) refs.forEach((r) => found.add(r));
+  const lists = (await Promise.all(prefixes.map((p) => postingListsWithPrefix(db, p)))).flat();
   const byKey = await postingsOf(db, [...exact, ...hanKeys]);
-  for (const key of exact) byKey.get(key)?.forEach((r) => found.add(r));
+  for (const key of exact) {
+    const refs = byKey.get(key);
+    if (refs) lists.push(refs);
+  }
   if (hanKeys.length) {
-    let run = new Set(byKey.get(hanKeys[0]!) ?? []);
+    let run = byKey.get(hanKeys[0]!) ?? [];
     for (const key of hanKeys.slice(1)) {
       const ids = new Set(byKey.get(key) ?? []);
-      run = new Set([...run].filter((id) => ids.has(id)));
+      run = run.filter((id) => ids.has(id));
     }
-    run.forEach((id) => found.add(id));
+    lists.push(run);
   }
-  return found;
+  return lists;
 }
 
-/** Clients and agreements holding every word of the query, at most MAX_CANDIDATES of each. */
+function asSet(lists: string[][]): Set<string> {
+  const set = new Set<string>();
+  for (const list of lists) for (const ref of list) set.add(ref);
+  return set;
+}
+
+/**
+ * Clients and agreements holding every word of the query, at most MAX_CANDIDATES of each: the first ones the first
+ * word's lists name that every other word's lists hold too. Only the other words' refs become sets; the first word's
+ * lists are read only until both kinds are full, which for a common word is a small part of them.
+ */
 async function candidates(db: ClausemateDatabase, words: QueryWord[]): Promise<{ clientIds: string[]; agreementIds: string[] }> {
-  let refs = null as Set<string> | null;
-  for (const word of words) {
-    const found = await refsFor(db, word);
-    refs = refs ? new Set([...refs].filter((id) => found.has(id))) : found;
-    if (refs.size === 0) break;
-  }
   const clientIds: string[] = [];
   const agreementIds: string[] = [];
-  for (const ref of refs ?? []) {
-    if (ref.startsWith('c:') && clientIds.length < MAX_CANDIDATES) clientIds.push(ref.slice(2));
-    else if (ref.startsWith('a:') && agreementIds.length < MAX_CANDIDATES) agreementIds.push(ref.slice(2));
+  const [first, ...rest] = await Promise.all(words.map((w) => refListsFor(db, w)));
+  const others = rest.map(asSet);
+  if (!first || others.some((set) => set.size === 0)) return { clientIds, agreementIds };
+  // A ref met again is skipped by the same test that took or left it the first time, or by `chosen`: no set of all
+  // the refs is needed, and a ref of a kind already full costs one comparison.
+  const chosen = new Set<string>();
+  for (const list of first) {
+    for (const ref of list) {
+      const ids = ref.startsWith('c:') ? clientIds : ref.startsWith('a:') ? agreementIds : null;
+      if (!ids || ids.length >= MAX_CANDIDATES || chosen.has(ref)) continue;
+      if (!others.every((set) => set.has(ref))) continue;
+      chosen.add(ref);
+      ids.push(ref.slice(2));
+      if (clientIds.length >= MAX_CANDIDATES && agreementIds.length >= MAX_CANDIDATES) return { clientIds, agreementIds };
+    }
   }
   return { clientIds, agreementIds };
 }
