@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/utils/agreements/db';
 import { OptionsApp } from './OptionsApp';
 
-// The database answers slower on a busy 2-core machine than testing-library's 1 s default allows.
-configure({ asyncUtilTimeout: 5000 });
+// The database answers slower on a busy 2-core machine (CI runs two test files at once) than testing-library's 1 s
+// default allows; a wait only lasts as long as the page needs.
+configure({ asyncUtilTimeout: 15_000 });
 
 beforeEach(async () => {
   await db.open();
