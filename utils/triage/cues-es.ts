@@ -110,4 +110,5 @@ export const ES_CUES_BROAD: ReadonlyArray<CueSource> = [
   ['anti_contract:0.85', '\\bcon tu palabra me basta\\b|\\bnunca acordamos\\b'],
   // From the saved Gmail pages of the panel's end-to-end tests (test/fixtures/gmail/kind-texts.ts).
   ['keep_date', '\\bnecesitamos mantener\\b|\\bmantener (?:el|la) (?:lanzamiento|fecha|entrega|plazo)\\b'],
+  ['keep_date', '\\ben la fecha (?:original|prevista|acordada|de siempre)\\b'],
 ];

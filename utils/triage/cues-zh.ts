@@ -103,4 +103,11 @@ export const ZH_CUES_BROAD: ReadonlyArray<CueSource> = [
   // From the saved Gmail pages of the panel's end-to-end tests (test/fixtures/gmail/kind-texts.ts).
   ['abusive_tone:0.85', '业余水平|業餘水平|業餘水準|付钱给你干什么|付錢給你幹什麼|付钱给你干嘛|付錢給你幹嘛'],
   ['endless_revisions:0.85', '还要再调一轮|還要再調一輪|再调一轮|再調一輪|能不能再改几处|能不能再改幾處'],
+  // From the drafting engineer's example messages (test/unit/drafting/fixtures/examples.jsonl): common phrasings the
+  // lexicon lacked. Traditional forms beside the Simplified ones.
+  ['keep_date', '原订日期|原訂日期|原定日期|照原订|照原訂|照原定'],
+  ['anti_contract:0.9', '别签合同|別簽合同|别签合约|別簽合約|就别签了|就別簽了'],
+  ['abusive_tone:0.85', '真是没用|真是沒用|很没用|很沒用|受够了你|受夠了你|受够了您|受夠了您'],
+  ['kin', '我(?:姪子|姪女|侄女|外甥女)'],
+  ['dictate', '照他的方法|照他的方式|按他的方法|按他的方式|照她的方法|按她的方法'],
 ];
