@@ -39,7 +39,10 @@ export const SCHEMA_V1 = {
 
 export const CURRENT_VERSION = 1;
 
-/** One bucket of digests of the search text each record was last indexed with (`ref` is the bucket name). */
+/**
+ * One bucket of digests (`ref` is the bucket name): per record, "<search-text digest>/<record digest>" as it was last
+ * written through prepareIndexUpdate. A write that bypasses it must clear this table (rebuildSearchIndex does).
+ */
 export interface DigestRow {
   ref: string;
   digests: Record<string, string>;

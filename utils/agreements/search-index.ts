@@ -6,9 +6,10 @@ import { agreementSearchText, clientSearchText, digestOf, searchKeySet } from '.
 // "a:<agreement id>". Keys are grouped into buckets by their first three characters (a Chinese key by its first
 // character) and a bucket is one row of `postings`, because IndexedDB's cost is per row: 10,000 agreements have some
 // 40,000 distinct keys but only a few thousand buckets. A prefix of three or more characters lies inside one bucket.
-// Each record's search text also has a digest (in 64 rows of `digests`), so a write that does not change the text —
-// re-importing the same backup — touches no posting. Callers run these inside their own read-write transaction over
-// clients, agreements, postings and digests.
+// Each record has a digest of its search text and one of the whole record (in 64 rows of `digests`): a write that does
+// not change the text touches no posting, and a record whose digests are unchanged — re-importing the same backup —
+// need not be written at all. Every write of a client or agreement goes through prepareIndexUpdate, which keeps them.
+// Callers run these inside their own read-write transaction over clients, agreements, postings and digests.
 
 export const clientRef = (id: string) => `c:${id}`;
 export const agreementRef = (id: string) => `a:${id}`;
