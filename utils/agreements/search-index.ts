@@ -88,7 +88,7 @@ type KeyEdit = { add: string[]; remove: Set<string> | null };
 type PostingEdits = { edits: Map<string, KeyEdit>; byBucket: Map<string, string[]> };
 
 /** The refs each key gains and loses, grouped by bucket. */
-function postingEdits(changes: PostingChange[]): PostingEdits {
+function postingEdits(changes: Iterable<PostingChange>): PostingEdits {
   // One pass over every record's keys, aggregated by key; buckets are worked out once per distinct key.
   const edits = new Map<string, KeyEdit>();
   const edit = (key: string) => {
@@ -215,12 +215,15 @@ export async function prepareIndexUpdate(
   const apply = async () => {
     if (textChanged.length) {
       const none: ReadonlySet<string> = new Set();
-      const changes = textChanged.map((k): PostingChange => {
-        const { ref, text } = items[k]!;
-        const before = beforeText.get(ref);
-        return { ref, before: before ? searchKeySet(before) : none, after: text === null ? none : searchKeySet(text) };
-      });
-      const edits = postingEdits(changes);
+      // One record's keys at a time, dropped once counted: 10,000 agreements' key sets are never all held at once.
+      const changes = function* (): Generator<PostingChange> {
+        for (const k of textChanged) {
+          const { ref, text } = items[k]!;
+          const before = beforeText.get(ref);
+          yield { ref, before: before ? searchKeySet(before) : none, after: text === null ? none : searchKeySet(text) };
+        }
+      };
+      const edits = postingEdits(changes());
       let rowOf: (bucket: string) => PostingRow | undefined;
       if (preloaded) rowOf = (bucket) => preloaded.get(bucket);
       else {
