@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from './harness';
-import { importBackupFile, panel, uiText } from './flows';
+import type { ExtensionSession } from './harness';
+import { launchWithDemoBackup, panel, uiText } from './flows';
 
 // Webmail the Gmail adapter does not know (an Outlook-on-the-web-like page): from the toolbar popup, "Read this page"
 // injects the compatibility reader into that tab only, and the same panel appears, marked as compatibility mode.
@@ -9,8 +9,7 @@ import { importBackupFile, panel, uiText } from './flows';
 describe('compatibility mode from the popup', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchWithExtension({ timezone: 'Europe/Madrid' });
-    await (await importBackupFile(session)).close();
+    session = await launchWithDemoBackup();
   });
   afterAll(async () => {
     await session?.close();

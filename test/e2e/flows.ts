@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { serveGmail, type ExtensionSession } from './harness';
+import { launchWithExtension, serveGmail, type ExtensionSession } from './harness';
 
 // What a person does with Clausemate, step by step, shared by the end-to-end tests and the demo.
 
@@ -25,6 +25,13 @@ export async function importBackupFile(session: ExtensionSession, file = DEMO_BA
   await page.locator('input[type=file]').first().setInputFiles(file);
   await page.getByText(uiText('importAccepted', basename(file))).waitFor({ timeout: 15_000 });
   return page;
+}
+
+/** The browser most tests start from: the extension loaded, the demo backup imported through the options page. */
+export async function launchWithDemoBackup(): Promise<ExtensionSession> {
+  const session = await launchWithExtension({ timezone: 'Europe/Madrid' });
+  await (await importBackupFile(session)).close();
+  return session;
 }
 
 /** Opens a saved Gmail page at a thread URL, as if Gmail had loaded it. */

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from './harness';
-import { expectNoUnfilledVariables, GMAIL_PAGES, importBackupFile, openGmailThread, panel, uiText, waitForAnalysis } from './flows';
+import type { ExtensionSession } from './harness';
+import { expectNoUnfilledVariables, GMAIL_PAGES, openGmailThread, panel, uiText, waitForAnalysis, launchWithDemoBackup } from './flows';
 
 // Every request kind, in every language, on the saved Gmail pages: the panel names the kind, highlights the sentence
 // that triggered it, and drafts a reply in the client's language that cites a clause and leaves no variable unfilled.
@@ -22,8 +22,7 @@ describe('every request kind on the saved Gmail pages', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    session = await launchWithExtension({ timezone: 'Europe/Madrid' });
-    await (await importBackupFile(session)).close();
+    session = await launchWithDemoBackup();
   });
   afterAll(async () => {
     await session?.close();

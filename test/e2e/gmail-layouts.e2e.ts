@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from './harness';
-import { importBackupFile, openGmailThread, panel, uiText, waitForAnalysis } from './flows';
+import type { ExtensionSession } from './harness';
+import { openGmailThread, panel, uiText, waitForAnalysis, launchWithDemoBackup } from './flows';
 
 // Gmail pages other than the plain thread: the pop-out reply, a list with no thread, a layout the adapter does not
 // know (read again in compatibility mode), and hostile content in a message.
@@ -9,8 +9,7 @@ describe('other Gmail pages', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    session = await launchWithExtension({ timezone: 'Europe/Madrid' });
-    await (await importBackupFile(session)).close();
+    session = await launchWithDemoBackup();
   });
   afterAll(async () => {
     await session?.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from './harness';
-import { importBackupFile, openGmailThread, panel, replyEditorText, uiText, waitForAnalysis } from './flows';
+import type { ExtensionSession } from './harness';
+import { openGmailThread, panel, replyEditorText, uiText, waitForAnalysis, launchWithDemoBackup } from './flows';
 
 // What the user does in the panel beyond reading it: undo an insert, correct the classifier, follow Gmail's theme.
 
@@ -8,8 +8,7 @@ describe('panel actions', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    session = await launchWithExtension({ timezone: 'Europe/Madrid' });
-    await (await importBackupFile(session)).close();
+    session = await launchWithDemoBackup();
   });
   afterAll(async () => {
     await session?.close();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from './harness';
-import { importBackupFile, openGmailThread, panel, replyEditorText, uiText, waitForAnalysis } from './flows';
+import type { ExtensionSession } from './harness';
+import { openGmailThread, panel, replyEditorText, uiText, waitForAnalysis, launchWithDemoBackup } from './flows';
 
 // The panel without a mouse, and its accessibility, in the real Gmail page.
 
@@ -9,8 +9,7 @@ describe('the Gmail panel by keyboard', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    session = await launchWithExtension({ timezone: 'Europe/Madrid' });
-    await (await importBackupFile(session)).close();
+    session = await launchWithDemoBackup();
   });
   afterAll(async () => {
     await session?.close();

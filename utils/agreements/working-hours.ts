@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import type { Agreement, Provider } from './schema';
+import { isValidTimezone } from './timezone';
 
 // Working hours resolved to one concrete shape, and the questions asked of them: is this instant inside, and when is
 // the next instant that is. Wall-clock arithmetic goes through TZDate so that a 09:00 start stays 09:00 across
@@ -13,24 +14,7 @@ export const DEFAULT_END = '18:00';
 
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-// Building an Intl formatter to test a zone costs more than the whole text analysis of a message; a zone's validity
-// never changes, so each one is tested once.
-const zoneValidity = new Map<string, boolean>();
-
-export function isValidTimezone(tz: unknown): tz is string {
-  if (typeof tz !== 'string' || tz.trim() === '') return false;
-  let valid = zoneValidity.get(tz);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      valid = true;
-    } catch {
-      valid = false;
-    }
-    if (zoneValidity.size < 1000) zoneValidity.set(tz, valid);
-  }
-  return valid;
-}
+export { isValidTimezone };
 
 function validDays(days: unknown): number[] | undefined {
   if (!Array.isArray(days)) return undefined;
