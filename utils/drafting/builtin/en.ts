@@ -194,7 +194,7 @@ Can you confirm by {{reply.by}} which of these you will go with?
 [close]
 I value our work together and would like to settle this so we can keep going.`,
       final: `[ack]
-I am writing once more about the open invoice, which remains unpaid despite my earlier reminders.
+I am writing once more about the open invoice, which remains unpaid although I have already written to you about it.
 [limit]
 Invoice {{invoice.number}} was due on {{invoice.dueAt}} and is now {{invoice.overdueDays}} days overdue; with the late fee of {{invoice.lateFee}}, the amount due is {{invoice.total}}.
 | Invoice {{invoice.number}} for {{invoice.amount}} was due on {{invoice.dueAt}} and is now {{invoice.overdueDays}} days overdue.

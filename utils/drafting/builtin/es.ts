@@ -192,7 +192,7 @@ Dos plazos: {{invoice.planFirst}} antes del {{invoice.planFirstDate}} y {{invoic
 [close]
 Valoro mucho nuestra colaboración y me gustaría dejar esto resuelto para seguir avanzando.`,
       final: `[ack]
-Le escribo de nuevo en relación con la factura pendiente, que sigue sin pagarse pese a mis recordatorios anteriores.
+Le escribo de nuevo en relación con la factura pendiente, que sigue sin pagarse pese a que ya se la había recordado.
 [limit]
 La factura {{invoice.number}} venció el {{invoice.dueAt}} y acumula {{invoice.overdueDays}} días de retraso; con el recargo de {{invoice.lateFee}}, el importe pendiente es de {{invoice.total}}.
 | La factura {{invoice.number}}, por {{invoice.amount}}, venció el {{invoice.dueAt}} y acumula {{invoice.overdueDays}} días de retraso.

@@ -188,7 +188,7 @@ export const ZH_HANT: LanguagePack = {
 [close]
 我很珍惜我們的合作，希望盡快處理好這件事，讓專案繼續順利進行。`,
       final: `[ack]
-再次來信是關於尚未付款的請款單：先前已多次提醒，但至今仍未收到款項。
+再次來信是關於尚未付款的請款單：先前已提醒過您，但至今仍未收到款項。
 [limit]
 請款單{{invoice.number}}的付款期限是{{invoice.dueAt}}，目前已逾期{{invoice.overdueDays}}天；加上逾期費用{{invoice.lateFee}}，應付總額為{{invoice.total}}。
 | 請款單{{invoice.number}}（金額{{invoice.amount}}）的付款期限是{{invoice.dueAt}}，目前已逾期{{invoice.overdueDays}}天。

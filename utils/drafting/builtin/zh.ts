@@ -190,7 +190,7 @@ export const ZH: LanguagePack = {
 [close]
 我很珍惜我们的合作，希望尽快解决此事，让项目继续推进。`,
       final: `[ack]
-特此再次就尚未支付的发票与您联系：此前我已多次提醒，至今仍未收到款项。
+特此再次就尚未支付的发票与您联系：此前我已提醒过您，至今仍未收到款项。
 [limit]
 发票{{invoice.number}}已于{{invoice.dueAt}}到期，目前已逾期{{invoice.overdueDays}}天；加上滞纳金{{invoice.lateFee}}，应付总额为{{invoice.total}}。
 | 发票{{invoice.number}}（金额{{invoice.amount}}）已于{{invoice.dueAt}}到期，目前已逾期{{invoice.overdueDays}}天。
