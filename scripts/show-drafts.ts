@@ -11,7 +11,7 @@ import { parseBackup } from '../utils/agreements/backup';
 import { triageRecord, type TriageInput } from '../utils/analysis/triage-record';
 import { composeDrafts } from '../utils/drafting/compose';
 import type { Draft, DraftLanguage, Tone } from '../utils/drafting/draft';
-import { SAMPLE_CLIENT, SAMPLE_FIRST_NAME, SAMPLE_NOW, SAMPLE_PROVIDER, sampleAgreement, sampleFacts } from '../utils/drafting/sample-data';
+import { sampleComposeInput } from '../utils/drafting/sample-data';
 import type { RequestKind } from '../utils/triage/kinds';
 import { REQUEST_KINDS } from '../utils/triage/kinds';
 
@@ -22,19 +22,7 @@ const option = (name: string) => {
 };
 
 function sampleDrafts(lang: DraftLanguage, kinds: RequestKind[], tone?: Tone, reminderCount = 0): Draft[] {
-  return composeDrafts({
-    labels: kinds.map((kind) => ({ kind, score: 1, evidence: [] })),
-    lang,
-    tone,
-    facts: sampleFacts(lang),
-    clauses: [],
-    client: SAMPLE_CLIENT,
-    agreement: sampleAgreement(lang),
-    provider: SAMPLE_PROVIDER,
-    now: SAMPLE_NOW,
-    reminderCount,
-    clientFirstName: SAMPLE_FIRST_NAME[lang],
-  });
+  return composeDrafts(sampleComposeInput(lang, kinds, { tone, reminderCount }));
 }
 
 function examples(): void {

@@ -1,5 +1,7 @@
 import type { Agreement, Client, Provider } from '../agreements/schema';
 import type { Fact } from '../triage/kinds';
+import type { RequestKind } from '../triage/kinds';
+import type { ComposeInput } from './compose';
 import type { DraftLanguage } from './draft';
 
 // Sample data for the template editor's live preview and for reading drafts side by side (scripts/show-drafts.ts):
@@ -123,4 +125,20 @@ export function sampleFacts(lang: DraftLanguage): Fact[] {
     { kind: 'obligation_late', text: 'Page copy and photos 74 days late', clause: '5.1', what: words.obligation, due: '2026-09-15', lateDays: 74 },
     { kind: 'scope', text: 'Blog is excluded', clause: '2.1', deliverables: words.deliverables, exclusions: words.exclusions, matchedExclusion: words.exclusions[1] },
   ];
+}
+
+/** A whole composer input on the sample data: the template preview, the show-drafts script and the tests use it. */
+export function sampleComposeInput(lang: DraftLanguage, kinds: RequestKind[], extra: Partial<ComposeInput> = {}): ComposeInput {
+  return {
+    labels: kinds.map((kind) => ({ kind, score: 1, evidence: [] })),
+    lang,
+    facts: sampleFacts(lang),
+    clauses: [],
+    client: SAMPLE_CLIENT,
+    agreement: sampleAgreement(lang),
+    provider: SAMPLE_PROVIDER,
+    now: SAMPLE_NOW,
+    clientFirstName: SAMPLE_FIRST_NAME[lang],
+    ...extra,
+  };
 }

@@ -3,7 +3,7 @@ import { REQUEST_KINDS, type RequestKind } from '../triage/kinds';
 import { FRAME_KIND } from './builtin-templates';
 import { composeDrafts } from './compose';
 import type { DraftLanguage } from './draft';
-import { SAMPLE_CLIENT, SAMPLE_FIRST_NAME, SAMPLE_NOW, SAMPLE_PROVIDER, sampleAgreement, sampleFacts } from './sample-data';
+import { sampleComposeInput, sampleFacts } from './sample-data';
 
 // What one template produces on the sample agreement, for the editor's live preview. The frame has no kind of its
 // own, so it is shown around a scope-change reply; a payment step is reached with the reminders that lead to it.
@@ -22,20 +22,14 @@ export function previewTemplate(template: Template, overrides: readonly Template
   const facts = sampleFacts(lang).map((f) =>
     f.kind === 'invoice_overdue' ? { ...f, overdueDays: sample.overdueDays, lateFee: sample.lateFee } : f,
   );
-  const [draft] = composeDrafts({
-    labels: [{ kind, score: 1, evidence: [] }],
-    lang,
-    tone: template.tone,
-    facts,
-    clauses: [],
-    client: SAMPLE_CLIENT,
-    agreement: sampleAgreement(lang),
-    provider: SAMPLE_PROVIDER,
-    templates: [...overrides.filter((t) => t.id !== template.id), template],
-    now: SAMPLE_NOW,
-    reminderCount: kind === 'payment_delay' ? sample.reminders : 0,
-    clientFirstName: SAMPLE_FIRST_NAME[lang],
-  });
+  const [draft] = composeDrafts(
+    sampleComposeInput(lang, [kind], {
+      tone: template.tone,
+      facts,
+      templates: [...overrides.filter((t) => t.id !== template.id), template],
+      reminderCount: kind === 'payment_delay' ? sample.reminders : 0,
+    }),
+  );
   return draft?.text ?? '';
 }
 
