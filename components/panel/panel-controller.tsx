@@ -30,6 +30,7 @@ export function startPanelController(ctx: ContentScriptContext, source: ThreadSo
   let ui: ShadowRootContentScriptUi<Root> | null = null;
   let state: PanelState = { status: 'loading' };
   let thread: MailThread | null = null;
+  let threadKey = '';
   let choice: { tone?: Tone; lang?: DraftLanguage } = {};
   let hidden = false;
   let insertSignal = 0;
@@ -115,14 +116,18 @@ export function startPanelController(ctx: ContentScriptContext, source: ThreadSo
   function onThreadRead(next: MailThread) {
     // Gmail's theme can change without the thread changing.
     if (ui) ui.shadowHost.dataset.theme = gmailTheme();
-    const changed = JSON.stringify(next.messages) !== JSON.stringify(thread?.messages) || next.id !== thread?.id;
+    // Gmail mutates the page constantly; only a change in what the thread says is worth a new analysis.
+    const key = `${next.id}|${JSON.stringify(next.messages)}`;
+    const changed = key !== threadKey;
     if (next.id !== thread?.id) choice = {};
     thread = next;
+    threadKey = key;
     if (changed || state.status !== 'ready') void analyse();
   }
 
   function leaveThread() {
     creating = null;
+    threadKey = '';
     stopObserving?.();
     stopObserving = null;
     thread = null;
