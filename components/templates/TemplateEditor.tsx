@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Language, Template } from '@/utils/agreements/schema';
 import { BUILTIN_TEMPLATES, DRAFT_LANGUAGES, FRAME_KIND, TONES, builtinTemplate, templateId } from '@/utils/drafting/builtin-templates';
 import { PAYMENT_STEPS, type PaymentStep } from '@/utils/drafting/builtin/pack';
@@ -43,9 +43,13 @@ export function TemplateEditor({ templates, onSave, onReset }: TemplateEditorPro
   const [busy, setBusy] = useState(false);
 
   // Choosing another template, or the stored text changing underneath (saved, reset, imported), reloads the text.
-  useEffect(() => {
+  // Decided while rendering rather than in an effect: a mount effect that lands late (a busy machine) would otherwise
+  // overwrite what the user has already typed.
+  const [loaded, setLoaded] = useState({ id, stored });
+  if (loaded.id !== id || loaded.stored !== stored) {
+    setLoaded({ id, stored });
     setText(stored);
-  }, [id, stored]);
+  }
 
   const { errors } = useMemo(() => parseTemplate(text), [text]);
   const warnings = useMemo(() => templateWarnings(text, kind), [text, kind]);
