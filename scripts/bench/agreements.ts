@@ -223,8 +223,13 @@ async function bundle(): Promise<string> {
 
 function serve(script: string): Promise<Server> {
   const server = createServer((request, response) => {
-    // Cross-origin isolation gives performance.now() its fine resolution, which sub-millisecond lookups need.
-    const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cache-Control': 'no-store' };
+    // Cross-origin isolation gives performance.now() its fine resolution, which sub-millisecond lookups need. The
+    // extension pages' policy (Manifest V3's default) forbids eval, so zod validates here as it does in the extension:
+    // without compiling its parsers with new Function.
+    const headers = {
+      'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cache-Control': 'no-store',
+      'Content-Security-Policy': "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+    };
     if (request.url === '/bench.js') {
       response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8' });
       response.end(script);
