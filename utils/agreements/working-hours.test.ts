@@ -1,5 +1,7 @@
+import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { zonedInstant } from '../../test/unit/agreements/zone-samples';
 import type { Agreement, Provider } from './schema';
 import {
   describeHours,
@@ -145,5 +147,71 @@ describe('describeHours', () => {
   it('reads like the agreement', () => {
     expect(describeHours(madrid)).toBe('Mon–Fri 09:00–18:00');
     expect(describeHours({ ...madrid, days: [1, 3, 5], start: '09:00', end: '13:00' })).toBe('Mon, Wed, Fri 09:00–13:00');
+  });
+});
+
+// The straightforward TZDate arithmetic the cached implementation replaced (a TZDate per window, per call): the
+// reference the fast path must agree with at every instant, in every zone.
+function referenceWindow(t: number, hours: ResolvedHours, offset: number): { from: number; to: number } | null {
+  const local = new TZDate(t, hours.timezone);
+  const day = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + offset, 12, 0, hours.timezone);
+  const weekday = day.getDay() === 0 ? 7 : day.getDay();
+  if (!hours.days.includes(weekday)) return null;
+  const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+  const start = minutes(hours.start);
+  let end = minutes(hours.end);
+  if (end <= start) end += 24 * 60;
+  const at = (m: number) => new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), 0, m, hours.timezone).getTime();
+  return { from: at(start), to: at(end) };
+}
+
+function referenceWithin(t: number, hours: ResolvedHours): boolean {
+  return [-1, 0].some((offset) => {
+    const w = referenceWindow(t, hours, offset);
+    return w !== null && t >= w.from && t < w.to;
+  });
+}
+
+function referenceNextSlot(t: number, hours: ResolvedHours): number {
+  if (hours.days.length === 0) return t;
+  for (let offset = -1; offset <= 8; offset++) {
+    const w = referenceWindow(t, hours, offset);
+    if (!w) continue;
+    if (t >= w.from && t < w.to) return t;
+    if (w.from > t) return w.from;
+  }
+  return t;
+}
+
+describe('working hours against the plain TZDate arithmetic', () => {
+  const clock = fc
+    .record({ h: fc.integer({ min: 0, max: 23 }), m: fc.constantFrom(0, 0, 15, 30, 45, 59) })
+    .map(({ h, m }) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+  const shape = fc.record({
+    days: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 0, maxLength: 7 }),
+    start: fc.oneof(clock, fc.constantFrom('09:00', '00:00', '02:30', '01:00')),
+    end: fc.oneof(clock, fc.constantFrom('18:00', '00:00', '03:00', '23:59')),
+  });
+
+  it('gives the same answer at any instant, in odd zones and next to every daylight-saving change', () => {
+    fc.assert(
+      fc.property(zonedInstant, shape, ({ zone, at }, s) => {
+        const hours: ResolvedHours = { timezone: zone, ...s };
+        expect(isWithinWorkingHours(new Date(at), hours)).toBe(referenceWithin(at, hours));
+        expect(nextWorkingSlot(new Date(at), hours).getTime()).toBe(referenceNextSlot(at, hours));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives the same answer when the same day is asked about again with other hours', () => {
+    // The cache is per zone, hours and local day: asking about Madrid 09–18 must not answer for Madrid 22–06.
+    const t = Date.parse('2026-11-27T23:30:00Z'); // Sat 00:30 in Madrid
+    const day: ResolvedHours = { ...madrid, days: [5, 6] };
+    const night: ResolvedHours = { ...madrid, days: [5], start: '22:00', end: '06:00' };
+    expect(isWithinWorkingHours(new Date(t), day)).toBe(false);
+    expect(isWithinWorkingHours(new Date(t), night)).toBe(true);
+    expect(isWithinWorkingHours(new Date(t), { ...night, days: [6] })).toBe(false);
+    expect(isWithinWorkingHours(new Date(t), day)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import type { Agreement, Provider } from './schema';
-import { isValidTimezone } from './timezone';
+import { isValidTimezone, zoneOffsetAt } from './timezone';
 
 // Working hours resolved to one concrete shape, and the questions asked of them: is this instant inside, and when is
 // the next instant that is. Wall-clock arithmetic goes through TZDate so that a 09:00 start stays 09:00 across
@@ -55,24 +55,58 @@ function isoWeekday(date: Date): number {
 }
 
 interface Window {
+  /** ISO weekday of the local day the window opens on; the window counts only when that day is a working day. */
+  weekday: number;
   from: number;
   to: number;
 }
 
 /**
- * The working window that opens on the local calendar day `offset` days from `instant`'s local day, or null when that
- * day is not a working day. A window whose end is not after its start runs past midnight (a night shift).
+ * The working window that opens on local calendar day (`year`, `month`, `date` + `offset`), computed by TZDate from
+ * the wall clock. A window whose end is not after its start runs past midnight (a night shift).
  */
-function windowOn(instant: Date, hours: ResolvedHours, offset: number): Window | null {
-  const local = new TZDate(instant.getTime(), hours.timezone);
-  const day = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + offset, 12, 0, hours.timezone);
-  if (!hours.days.includes(isoWeekday(day))) return null;
+function windowOn(year: number, month: number, date: number, offset: number, hours: ResolvedHours): Window {
+  const day = new TZDate(year, month, date + offset, 12, 0, hours.timezone);
   const start = minutesOf(hours.start);
   let end = minutesOf(hours.end);
   if (end <= start) end += 24 * 60;
   const at = (minutes: number) =>
     new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), 0, minutes, hours.timezone).getTime();
-  return { from: at(start), to: at(end) };
+  return { weekday: isoWeekday(day), from: at(start), to: at(end) };
+}
+
+// The windows around an instant depend only on its local calendar day, so they are computed once per zone, hours and
+// day (a TZDate costs microseconds; triage asks about thousands of messages a second). The local day comes from the
+// zone's offset at the instant, exactly as TZDate's own getters read it, through the cached offset.
+const DAY_MS = 86_400_000;
+const MAX_DAYS_PER_HOURS = 50_000;
+const windowCache = new Map<string, Map<number, Array<Window | undefined>>>();
+
+function cachedWindow(t: number, hours: ResolvedHours, offset: number): Window {
+  const shift = Math.round(-zoneOffsetAt(hours.timezone, t) * 60) * 1000;
+  const localDay = Math.floor((t - shift) / DAY_MS);
+  if (!Number.isFinite(localDay)) {
+    const local = new TZDate(t, hours.timezone);
+    return windowOn(local.getFullYear(), local.getMonth(), local.getDate(), offset, hours);
+  }
+  const key = `${hours.timezone}|${hours.start}|${hours.end}`;
+  let days = windowCache.get(key);
+  if (days === undefined) {
+    if (windowCache.size >= 1000) windowCache.clear();
+    windowCache.set(key, (days = new Map()));
+  }
+  let windows = days.get(localDay);
+  if (windows === undefined) {
+    if (days.size >= MAX_DAYS_PER_HOURS) days.clear();
+    days.set(localDay, (windows = []));
+  }
+  let w = windows[offset + 1];
+  if (w === undefined) {
+    const local = new Date(localDay * DAY_MS);
+    w = windowOn(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), offset, hours);
+    windows[offset + 1] = w;
+  }
+  return w;
 }
 
 function safeHours(hours: ResolvedHours): ResolvedHours {
@@ -84,9 +118,9 @@ export function isWithinWorkingHours(instant: Date, hours: ResolvedHours): boole
   if (Number.isNaN(t)) return false;
   const h = safeHours(hours);
   // Yesterday's window can still be open after midnight when the hours run overnight.
-  for (const offset of [-1, 0]) {
-    const w = windowOn(instant, h, offset);
-    if (w && t >= w.from && t < w.to) return true;
+  for (let offset = -1; offset <= 0; offset++) {
+    const w = cachedWindow(t, h, offset);
+    if (h.days.includes(w.weekday) && t >= w.from && t < w.to) return true;
   }
   return false;
 }
@@ -98,8 +132,8 @@ export function nextWorkingSlot(instant: Date, hours: ResolvedHours): Date {
   const h = safeHours(hours);
   if (h.days.length === 0) return new Date(t);
   for (let offset = -1; offset <= 8; offset++) {
-    const w = windowOn(instant, h, offset);
-    if (!w) continue;
+    const w = cachedWindow(t, h, offset);
+    if (!h.days.includes(w.weekday)) continue;
     if (t >= w.from && t < w.to) return new Date(t);
     if (w.from > t) return new Date(w.from);
   }
@@ -133,17 +167,28 @@ export function formatInZone(instant: Date, timezone: string, locale: string): s
 
 /** e.g. "Mon–Fri 09:00–18:00"; non-contiguous days are listed ("Mon, Wed, Fri 09:00–13:00"). */
 export function describeHours(hours: ResolvedHours, locale = 'en'): string {
-  const names = (d: number) => {
+  const days = [...hours.days].sort();
+  const contiguous = days.length > 2 && days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
+  const name = (d: number) => weekdayName(d, locale);
+  const dayText = contiguous ? `${name(days[0]!)}–${name(days[days.length - 1]!)}` : days.map(name).join(', ');
+  return `${dayText} ${hours.start}–${hours.end}`;
+}
+
+// A formatter per call cost more than the classification that asked for the fact: names are kept per locale and day.
+const weekdayNames = new Map<string, string>();
+
+function weekdayName(d: number, locale: string): string {
+  const key = `${locale}|${d}`;
+  let name = weekdayNames.get(key);
+  if (name === undefined) {
     // 2024-01-01 was a Monday; formatting a known date gives the locale's short weekday name.
     const date = new Date(Date.UTC(2024, 0, d, 12));
     try {
-      return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(date).replace(/\.$/, '');
+      name = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(date).replace(/\.$/, '');
     } catch {
-      return new Intl.DateTimeFormat('en', { weekday: 'short', timeZone: 'UTC' }).format(date);
+      name = new Intl.DateTimeFormat('en', { weekday: 'short', timeZone: 'UTC' }).format(date);
     }
-  };
-  const days = [...hours.days].sort();
-  const contiguous = days.length > 2 && days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
-  const dayText = contiguous ? `${names(days[0]!)}–${names(days[days.length - 1]!)}` : days.map(names).join(', ');
-  return `${dayText} ${hours.start}–${hours.end}`;
+    if (weekdayNames.size < 10_000) weekdayNames.set(key, name);
+  }
+  return name;
 }
