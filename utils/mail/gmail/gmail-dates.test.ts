@@ -69,3 +69,39 @@ describe('parseGmailDateTitle on odd words', () => {
     expect(parseGmailDateTitle('23. März 2026, 10:12', 'Europe/Madrid')).toBe('2026-03-23T09:12:00.000Z');
   });
 });
+
+describe('parseGmailDateTitle in the runtime’s own zone (no zone given, as the content script reads)', () => {
+  const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const title = (y: number, m: number, d: number, h: number, min: number) => `${d} ${MONTHS[m]} ${y}, ${pad(h)}:${pad(min)}`;
+
+  // Summer-time changes at 02:00, at midnight (São Paulo 2018), by 30 minutes (Lord Howe), and zones without any.
+  it.each(['Europe/Madrid', 'America/New_York', 'America/Sao_Paulo', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns', 'Asia/Kolkata'])(
+    'gives the same instant as the explicit zone %s, around every clock change of 2018 and 2026',
+    (zone) => {
+      const saved = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        let compared = 0;
+        for (const year of [2018, 2026]) {
+          for (let day = new Date(year, 0, 1); day.getFullYear() === year; day = new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1)) {
+            const [y, m, d] = [day.getFullYear(), day.getMonth(), day.getDate()];
+            const changes = new Date(y, m, d).getTimezoneOffset() !== new Date(y, m, d + 1, 23, 59).getTimezoneOffset();
+            const minutes = changes ? Array.from({ length: 96 }, (_, i) => i * 15) : [0, 12 * 60 + 5, 23 * 60 + 59];
+            for (const minute of minutes) {
+              const text = title(y, m, d, Math.floor(minute / 60), minute % 60);
+              expect(parseGmailDateTitle(text), text).toBe(parseGmailDateTitle(text, zone));
+              compared++;
+            }
+          }
+        }
+        // The machine's zone really was switched (Madrid is UTC+1 in January), so the comparison meant something.
+        if (zone === 'Europe/Madrid') expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(-60);
+        expect(compared).toBeGreaterThanOrEqual(2 * 365 * 3);
+      } finally {
+        if (saved === undefined) delete process.env.TZ;
+        else process.env.TZ = saved;
+      }
+    },
+  );
+});

@@ -9,7 +9,8 @@ import { GMAIL, queryAll, queryFirst } from './selectors';
 
 export interface MessageContext {
   account: Person | null;
-  viewerTimeZone: string;
+  /** Omitted: the runtime's own zone (see ReadGmailOptions). */
+  viewerTimeZone?: string;
   /** 0-based position in the thread, for ids and problem messages. */
   index: number;
 }

@@ -9,8 +9,11 @@ import { findSignedInAccount } from './signed-in-account';
 export { findVisibleThread } from './find-visible-thread';
 
 export interface ReadGmailOptions {
-  /** The viewer's IANA time zone: Gmail prints times in it. */
-  viewerTimeZone: string;
+  /**
+   * The viewer's IANA time zone: Gmail prints times in it. Omitted: the runtime's own zone, which in the browser is
+   * the viewer's, read without loading an Intl formatter (the content script's choice).
+   */
+  viewerTimeZone?: string;
   url?: string;
 }
 
