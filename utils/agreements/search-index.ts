@@ -18,7 +18,6 @@ const HAN = /\p{Script=Han}/u;
 // A key's refs are stored as one string: cloning one string in and out of IndexedDB is far cheaper than an array
 // of ten thousand short ones. The separator is U+0000: a record whose id held one would not be found by search.
 const SEPARATOR = '\u0000';
-const refsOf = (joined: string | undefined): string[] => (joined ? joined.split(SEPARATOR) : []);
 const DIGEST_BUCKETS = 64;
 
 /** The bucket (postings row) of a key: its first three characters; a Chinese key's first character; a marker whole. */
@@ -49,34 +48,58 @@ async function rowsByKey<R>(
   return keys.map((k) => all.get(k));
 }
 
-/** The refs holding each of `keys` (exact keys). */
-export async function postingsOf(db: ClausemateDatabase, keys: string[]): Promise<Map<string, string[]>> {
+/**
+ * The refs holding each of `keys` (exact keys), each as one joined list (see `refsOf`): a search reads only as much of
+ * a long list as it shows.
+ */
+export async function postingsOf(db: ClausemateDatabase, keys: string[]): Promise<Map<string, string>> {
   const buckets = [...new Set(keys.map(bucketOf))];
-  const rows = await db.postings.bulkGet(buckets);
-  const out = new Map<string, string[]>();
+  const rows = buckets.length ? await db.postings.bulkGet(buckets) : [];
+  const out = new Map<string, string>();
   for (const key of keys) {
-    const row = rows[buckets.indexOf(bucketOf(key))];
-    if (row?.tokens[key]) out.set(key, refsOf(row.tokens[key]));
+    const refs = rows[buckets.indexOf(bucketOf(key))]?.tokens[key];
+    if (refs) out.set(key, refs);
   }
   return out;
 }
 
 /**
- * The refs holding any key that starts with `prefix` (two or more characters), as one list per key, in bucket and key
- * order; a ref may be in several lists. The search takes from them only as many refs as it shows.
+ * The refs holding any key that starts with `prefix` (two or more characters), as one joined list per key, in bucket
+ * and key order; a ref may be in several lists. The search takes from them only as many refs as it shows.
  */
-export async function postingListsWithPrefix(db: ClausemateDatabase, prefix: string): Promise<string[][]> {
+export async function postingListsWithPrefix(db: ClausemateDatabase, prefix: string): Promise<string[]> {
   // Three characters name one bucket; two characters span the buckets that start with them.
   const rows =
     prefix.length >= 3 || HAN.test(prefix)
       ? [await db.postings.get(bucketOf(prefix))]
       : await db.postings.where('key').startsWith(prefix).toArray();
-  const lists: string[][] = [];
+  const lists: string[] = [];
   for (const row of rows) {
-    for (const [key, ids] of Object.entries(row?.tokens ?? {})) if (key.startsWith(prefix)) lists.push(refsOf(ids));
+    for (const [key, refs] of Object.entries(row?.tokens ?? {})) if (key.startsWith(prefix) && refs) lists.push(refs);
   }
   return lists;
 }
+
+/** The refs of a joined list, in order. */
+export function refsOf(joined: string | undefined): string[] {
+  return joined ? joined.split(SEPARATOR) : [];
+}
+
+/** Calls `take` with each ref of a joined list in order, without splitting it, until `take` returns false. */
+export function eachRef(joined: string, take: (ref: string) => boolean): boolean {
+  if (!joined) return true;
+  let from = 0;
+  while (from <= joined.length) {
+    let end = joined.indexOf(SEPARATOR, from);
+    if (end < 0) end = joined.length;
+    if (!take(joined.slice(from, end))) return false;
+    from = end + 1;
+  }
+  return true;
+}
+
+/** Joins refs into one list, as the index stores them. */
+export const joinRefs = (refs: string[]): string => refs.join(SEPARATOR);
 
 interface PostingChange {
   ref: string;

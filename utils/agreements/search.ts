@@ -2,7 +2,7 @@ import { CONCEPT_WORDS, conceptsOfWord, type Concept } from './concepts';
 import type { ClausemateDatabase, StoredAgreement, StoredClient } from './db';
 import { activeAgreementOf } from './match-client';
 import type { Agreement, Clause, Client } from './schema';
-import { postingListsWithPrefix, postingsOf } from './search-index';
+import { eachRef, joinRefs, postingListsWithPrefix, postingsOf, refsOf } from './search-index';
 import { conceptKey, termConcepts, withoutWords } from './search-keys';
 import { fold, indexTokens, matchRanges, queryKeys } from './text-index';
 
@@ -96,41 +96,44 @@ export function searchNeedles(query: string): string[] {
 
 /**
  * The records (refs "c:…", "a:…") holding one query word — by prefix, by all of a Chinese run's bigrams, or by a
- * synonym — as lists in the order they are looked up; a ref may be in several.
+ * synonym — as joined lists (search-index's `refsOf`) in the order they are looked up; a ref may be in several.
  */
-async function refListsFor(db: ClausemateDatabase, word: QueryWord): Promise<string[][]> {
+async function refListsFor(db: ClausemateDatabase, word: QueryWord): Promise<string[]> {
   const synonymKeys = new Set(word.needles.slice(1).map(lookupKey).concat(word.concepts.map(conceptKey)));
   const hanKeys = word.exact.filter((k) => /\p{Script=Han}/u.test(k) && !synonymKeys.has(k));
   // One typed letter is too short a prefix to be useful; it matches only a whole one-letter key.
   const prefixes = word.prefixes.filter((p) => p.length >= 2);
   const exact = [...word.prefixes.filter((p) => p.length < 2), ...word.exact.filter((k) => !hanKeys.includes(k))];
-  const lists = (await Promise.all(prefixes.map((p) => postingListsWithPrefix(db, p)))).flat();
-  const byKey = await postingsOf(db, [...exact, ...hanKeys]);
+  const [byPrefix, byKey] = await Promise.all([
+    Promise.all(prefixes.map((p) => postingListsWithPrefix(db, p))),
+    postingsOf(db, [...exact, ...hanKeys]),
+  ]);
+  const lists = byPrefix.flat();
   for (const key of exact) {
     const refs = byKey.get(key);
     if (refs) lists.push(refs);
   }
   if (hanKeys.length) {
-    let run = byKey.get(hanKeys[0]!) ?? [];
+    let run = refsOf(byKey.get(hanKeys[0]!));
     for (const key of hanKeys.slice(1)) {
-      const ids = new Set(byKey.get(key) ?? []);
+      const ids = new Set(refsOf(byKey.get(key)));
       run = run.filter((id) => ids.has(id));
     }
-    lists.push(run);
+    if (run.length) lists.push(joinRefs(run));
   }
   return lists;
 }
 
-function asSet(lists: string[][]): Set<string> {
+function asSet(lists: string[]): Set<string> {
   const set = new Set<string>();
-  for (const list of lists) for (const ref of list) set.add(ref);
+  for (const list of lists) for (const ref of refsOf(list)) set.add(ref);
   return set;
 }
 
 /**
  * Clients and agreements holding every word of the query, at most MAX_CANDIDATES of each: the first ones the first
  * word's lists name that every other word's lists hold too. Only the other words' refs become sets; the first word's
- * lists are read only until both kinds are full, which for a common word is a small part of them.
+ * lists are read, without being split, only until both kinds are full, which for a common word is a small part.
  */
 async function candidates(db: ClausemateDatabase, words: QueryWord[]): Promise<{ clientIds: string[]; agreementIds: string[] }> {
   const clientIds: string[] = [];
@@ -141,30 +144,44 @@ async function candidates(db: ClausemateDatabase, words: QueryWord[]): Promise<{
   // A ref met again is skipped by the same test that took or left it the first time, or by `chosen`: no set of all
   // the refs is needed, and a ref of a kind already full costs one comparison.
   const chosen = new Set<string>();
-  for (const list of first) {
-    for (const ref of list) {
-      const ids = ref.startsWith('c:') ? clientIds : ref.startsWith('a:') ? agreementIds : null;
-      if (!ids || ids.length >= MAX_CANDIDATES || chosen.has(ref)) continue;
-      if (!others.every((set) => set.has(ref))) continue;
-      chosen.add(ref);
-      ids.push(ref.slice(2));
-      if (clientIds.length >= MAX_CANDIDATES && agreementIds.length >= MAX_CANDIDATES) return { clientIds, agreementIds };
-    }
-  }
+  const take = (ref: string): boolean => {
+    const ids = ref.startsWith('c:') ? clientIds : ref.startsWith('a:') ? agreementIds : null;
+    if (!ids || ids.length >= MAX_CANDIDATES || chosen.has(ref)) return true;
+    if (!others.every((set) => set.has(ref))) return true;
+    chosen.add(ref);
+    ids.push(ref.slice(2));
+    return clientIds.length < MAX_CANDIDATES || agreementIds.length < MAX_CANDIDATES;
+  };
+  for (const list of first) if (!eachRef(list, take)) break;
   return { clientIds, agreementIds };
 }
 
 const ranges = (text: string | undefined, needles: string[]) => (text ? matchRanges(text, needles) : []);
 
+/** Sorted, merged ranges from several sorted, merged lists: the ranges matchRanges gives for all their needles. */
+function mergeRanges(lists: TextRange[][]): TextRange[] {
+  const nonEmpty = lists.filter((l) => l.length);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+  const found = nonEmpty.flat().sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: TextRange[] = [];
+  for (const r of found) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
 function clauseHits(agreement: Agreement, words: QueryWord[]): ClauseHit[] {
-  const needles = words.flatMap((w) => w.needles);
   const hits: ClauseHit[] = [];
   for (const clause of agreement.clauses ?? []) {
-    const headingRanges = ranges(clause.heading, needles);
-    const textRanges = ranges(clause.text, needles);
-    // A clause is shown when every query word occurs in it (its own words or a concept synonym).
-    const all = words.every((w) => matchRanges(`${clause.heading ?? ''}\n${clause.text}`, w.needles).length > 0);
-    if (all && (headingRanges.length || textRanges.length)) hits.push({ clause, headingRanges, textRanges });
+    // A clause is shown when every query word occurs in it (its own words or a concept synonym). No needle holds a
+    // line break, so a word occurs in "heading\ntext" exactly when it occurs in the heading or in the text: each field
+    // is searched once per word, and the ranges of all words together are those of all their needles.
+    const heading = words.map((w) => ranges(clause.heading, w.needles));
+    const text = words.map((w) => ranges(clause.text, w.needles));
+    if (!words.every((_, k) => heading[k]!.length > 0 || text[k]!.length > 0)) continue;
+    hits.push({ clause, headingRanges: mergeRanges(heading), textRanges: mergeRanges(text) });
   }
   return hits;
 }
@@ -180,7 +197,12 @@ export async function searchAgreements(db: ClausemateDatabase, query: string, li
   return search(db, words, limit);
 }
 
+// All of a search's reads in one read transaction: one to open instead of one per lookup.
 async function search(db: ClausemateDatabase, words: QueryWord[], limit: number): Promise<SearchHit[]> {
+  return db.transaction('r', [db.postings, db.agreements, db.clients], () => searchIn(db, words, limit));
+}
+
+async function searchIn(db: ClausemateDatabase, words: QueryWord[], limit: number): Promise<SearchHit[]> {
   const needles = words.flatMap((w) => w.needles);
   const { clientIds, agreementIds } = await candidates(db, words);
   const agreements = (await db.agreements.bulkGet(agreementIds)).filter((a): a is StoredAgreement => !!a).map((a) => withoutWords(a) as Agreement);
@@ -206,20 +228,27 @@ async function search(db: ClausemateDatabase, words: QueryWord[], limit: number)
     const score = clientRanges.length * 4 + titleRanges.length * 3 + (hasTerm ? 2 : 0) + Math.min(clauses.length, 3) + active;
     hits.push({ client, clientRanges, agreement, titleRanges, terms: agreementTerms, clauses, score });
   }
-  if (clientIds.length) {
-    const ofClients = await db.agreements.where('clientId').anyOf(clientIds.filter((id) => !covered.has(id))).toArray();
-    for (const id of clientIds) {
-      if (covered.has(id)) continue;
-      const client = clients.get(id);
-      if (!client) continue;
-      const agreement = activeAgreementOf(id, ofClients.map((a) => withoutWords(a) as Agreement));
-      const clientRanges = ranges(client.name, needles);
-      const stated = new Set(agreement ? termConcepts(agreement).map((c) => TERM_OF_CONCEPT[c]) : []);
-      const score = clientRanges.length ? 5 : 1;
-      hits.push({ client, clientRanges, agreement, titleRanges: ranges(agreement?.title, needles), terms: terms.filter((t) => stated.has(t)), clauses: [], score });
-    }
+  // A client found by itself is ranked by its name alone, so its active agreement is read only if it is shown.
+  const clientOnly = new Set<SearchHit>();
+  for (const id of clientIds) {
+    if (covered.has(id)) continue;
+    const client = clients.get(id);
+    if (!client) continue;
+    const clientRanges = ranges(client.name, needles);
+    const hit: SearchHit = { client, clientRanges, agreement: null, titleRanges: [], terms: [], clauses: [], score: clientRanges.length ? 5 : 1 };
+    clientOnly.add(hit);
+    hits.push(hit);
   }
-  return hits
-    .sort((a, b) => b.score - a.score || a.client.name.localeCompare(b.client.name))
-    .slice(0, Math.max(1, limit));
+  const shown = hits.sort((a, b) => b.score - a.score || a.client.name.localeCompare(b.client.name)).slice(0, Math.max(1, limit));
+  const toComplete = shown.filter((h) => clientOnly.has(h));
+  // One index read per client, all sent at once: anyOf walks the index with a cursor, one round trip per client.
+  const ofClients = await Promise.all(toComplete.map((h) => db.agreements.where('clientId').equals(h.client.id).toArray()));
+  toComplete.forEach((hit, k) => {
+    const agreement = activeAgreementOf(hit.client.id, ofClients[k]!.map((a) => withoutWords(a) as Agreement));
+    const stated = new Set(agreement ? termConcepts(agreement).map((c) => TERM_OF_CONCEPT[c]) : []);
+    hit.agreement = agreement;
+    hit.titleRanges = ranges(agreement?.title, needles);
+    hit.terms = terms.filter((t) => stated.has(t));
+  });
+  return shown;
 }
