@@ -16,38 +16,70 @@ interface Alternative {
   cue: Cue;
 }
 
-// Children as parallel arrays scanned linearly (a node rarely has more than a few), and the root as a table indexed
-// by UTF-16 code unit: at every text position a Map lookup would cost more than the regexes it saves.
-interface TrieNode {
-  codes: number[];
-  kids: TrieNode[];
-  /** Set once a node has many children (common first characters of Chinese cues): then a Map is faster. */
-  map: Map<number, TrieNode> | null;
-  alts: Alternative[] | null;
+// The trie is flat: node ids, a table indexed by UTF-16 code unit for the first character, and one open-addressing
+// hash table of (node, character) → child in typed arrays. Walking it costs a multiply and an array read or two per
+// character, where objects with child lists cost pointer chasing and cache misses on a large lexicon.
+interface Trie {
+  /** Node of each first character; 0 when no cue starts with it. */
+  root: Int32Array;
+  /** Edges: parent node (0 = empty slot), character, child node. */
+  edgeFrom: Int32Array;
+  edgeCode: Int32Array;
+  edgeTo: Int32Array;
+  /** 32 minus log2 of the table size: the hash keeps the top bits. */
+  shift: number;
+  /** The alternatives to try when the walk reaches a node, by node id (null for none). */
+  alts: Array<Alternative[] | null>;
 }
 
-const LINEAR_CHILDREN = 6;
-
-function child(node: TrieNode, code: number): TrieNode | undefined {
-  if (node.map !== null) return node.map.get(code);
-  const codes = node.codes;
-  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.kids[k];
-  return undefined;
+function slot(trie: Trie, node: number, code: number): number {
+  return Math.imul(node * 65599 + code, 0x9e3779b1) >>> trie.shift;
 }
 
-function addChild(node: TrieNode, code: number, kid: TrieNode): void {
-  node.codes.push(code);
-  node.kids.push(kid);
-  if (node.map !== null) node.map.set(code, kid);
-  else if (node.codes.length > LINEAR_CHILDREN) node.map = new Map(node.codes.map((c, k) => [c, node.kids[k]!]));
+function child(trie: Trie, node: number, code: number): number {
+  const mask = trie.edgeFrom.length - 1;
+  for (let h = slot(trie, node, code); ; h = (h + 1) & mask) {
+    const from = trie.edgeFrom[h]!;
+    if (from === node && trie.edgeCode[h] === code) return trie.edgeTo[h]!;
+    if (from === 0) return 0;
+  }
 }
 
-function newNode(): TrieNode {
-  return { codes: [], kids: [], map: null, alts: null };
+/** Builds the flat trie from prefix → alternatives. */
+function buildTrie(prefixes: Map<string, Alternative[]>): Trie {
+  const alts: Array<Alternative[] | null> = [null]; // node 0 is "none"
+  const root = new Int32Array(0x10000);
+  const edges = new Map<string, number>(); // `${node},${code}` → child, while building
+  const newNode = () => (alts.push(null), alts.length - 1);
+  for (const [prefix, list] of prefixes) {
+    const first = prefix.charCodeAt(0);
+    let node = root[first] || (root[first] = newNode());
+    for (let i = 1; i < prefix.length; i++) {
+      const key = `${node},${prefix.charCodeAt(i)}`;
+      let next = edges.get(key);
+      if (next === undefined) edges.set(key, (next = newNode()));
+      node = next;
+    }
+    const at = (alts[node] ??= []);
+    for (const alt of list) if (!at.includes(alt)) at.push(alt);
+  }
+  let bits = 4;
+  while (1 << bits < edges.size * 2) bits++;
+  const size = 1 << bits;
+  const trie: Trie = { root, edgeFrom: new Int32Array(size), edgeCode: new Int32Array(size), edgeTo: new Int32Array(size), shift: 32 - bits, alts };
+  for (const [key, to] of edges) {
+    const [from, code] = key.split(',').map(Number) as [number, number];
+    let h = slot(trie, from, code);
+    while (trie.edgeFrom[h] !== 0) h = (h + 1) & (size - 1);
+    trie.edgeFrom[h] = from;
+    trie.edgeCode[h] = code;
+    trie.edgeTo[h] = to;
+  }
+  return trie;
 }
 
 export interface CueIndex {
-  root: Array<TrieNode | undefined>;
+  trie: Trie;
   rest: { re: RegExp; cues: Cue[] } | null;
   /** Latin cues start at a word start; Han cues anywhere. */
   wordStarts: boolean;
@@ -64,7 +96,7 @@ function parseTags(tags: string): Cue {
 }
 
 export function compileCues(sources: ReadonlyArray<CueSource>, wordStarts: boolean): CueIndex {
-  const index: CueIndex = { root: new Array<TrieNode | undefined>(0x10000).fill(undefined), rest: null, wordStarts };
+  const prefixes = new Map<string, Alternative[]>();
   const restParts: string[] = [];
   const restCues: Cue[] = [];
   let order = 0;
@@ -79,21 +111,17 @@ export function compileCues(sources: ReadonlyArray<CueSource>, wordStarts: boole
       }
       const entry: Alternative = { re: new RegExp(alt, 'y'), order: order++, cue };
       for (const prefix of new Set(starts)) {
-        const first = prefix.charCodeAt(0);
-        let node = index.root[first] ?? (index.root[first] = newNode());
-        for (let i = 1; i < prefix.length; i++) {
-          const c = prefix.charCodeAt(i);
-          let next = child(node, c);
-          if (!next) addChild(node, c, (next = newNode()));
-          node = next;
-        }
-        if (!node.alts) node.alts = [];
-        if (!node.alts.includes(entry)) node.alts.push(entry);
+        const list = prefixes.get(prefix);
+        if (list === undefined) prefixes.set(prefix, [entry]);
+        else if (!list.includes(entry)) list.push(entry);
       }
     }
   }
-  if (restParts.length) index.rest = { re: new RegExp(restParts.join('|'), 'g'), cues: restCues };
-  return index;
+  return {
+    trie: buildTrie(prefixes),
+    rest: restParts.length ? { re: new RegExp(restParts.join('|'), 'g'), cues: restCues } : null,
+    wordStarts,
+  };
 }
 
 /** Folds for matching: lower case, accents off, typographic apostrophes straight. Keeps length for BMP text. */
@@ -116,14 +144,16 @@ export function scanSentence(index: CueIndex, folded: string, sentence: number, 
   const n = folded.length;
   const found: Alternative[] = [];
   const matches: string[] = [];
-  const root = index.root;
+  const trie = index.trie;
+  const root = trie.root;
+  const nodeAlts = trie.alts;
   let hits = 0;
   for (let i = 0; i < n && hits < MAX_HITS_PER_SENTENCE; i++) {
     if (index.wordStarts && i > 0 && isWordChar(folded.charCodeAt(i - 1))) continue;
-    let node = root[folded.charCodeAt(i)];
+    let node = root[folded.charCodeAt(i)]!;
     let nFound = 0;
-    for (let j = i + 1; node !== undefined; j++) {
-      const alts = node.alts;
+    for (let j = i + 1; node !== 0; j++) {
+      const alts = nodeAlts[node]!;
       if (alts !== null) {
         for (let k = 0; k < alts.length; k++) {
           const alt = alts[k]!;
@@ -138,7 +168,7 @@ export function scanSentence(index: CueIndex, folded: string, sentence: number, 
         }
       }
       if (j >= n) break;
-      node = child(node, folded.charCodeAt(j));
+      node = child(trie, node, folded.charCodeAt(j));
     }
     if (nFound > 0) hits += emit(found, matches, nFound, sentence, i, out);
   }

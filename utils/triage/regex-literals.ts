@@ -24,108 +24,214 @@ export function topLevelAlternatives(src: string): string[] {
   return out;
 }
 
-const META = new Set(['.', '[', ']', '(', ')', '?', '*', '+', '{', '}', '|', '^', '$']);
-const QUANTIFIER = new Set(['?', '*', '{']);
-
-/** The literal run at the start of `src`, and where it stopped (at the end when all of `src` is literal). */
-function literalRun(src: string): { lit: string; next: number } {
-  let out = '';
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    let lit: string | null = null;
-    let next = i + 1;
-    if (c === '\\') {
-      const e = src[i + 1] ?? '';
-      if (/[A-Za-z0-9]/.test(e)) return { lit: out, next: i }; // \b \d \s \w …: not literal
-      lit = e;
-      next = i + 2;
-    } else if (!META.has(c)) lit = c;
-    if (lit === null) return { lit: out, next: i };
-    if (QUANTIFIER.has(src[next] ?? '') || src[next] === '+') return { lit: out, next: i }; // optional or repeated
-    out += lit;
-    i = next - 1;
-  }
-  return { lit: out, next: src.length };
-}
+// A parsed pattern, reduced to what decides how a match can start: one character out of a set, a zero-width
+// assertion, a group of alternatives, a repetition. Everything else is "some character we cannot list" (chars: null).
+type Node =
+  | { t: 'chars'; chars: string[] | null }
+  | { t: 'empty' }
+  | { t: 'group'; branches: Node[][] }
+  | { t: 'repeat'; node: Node; min: number; max: number };
 
 const DIGITS = '0123456789'.split('');
+const UNKNOWN: Node = { t: 'chars', chars: null };
+const EMPTY: Node = { t: 'empty' };
 
-/** The characters a leading `\d` or simple class (no negation, only 0-9 or a-z ranges) can match; null otherwise. */
-function leadingClass(s: string): { chars: string[]; rest: string } | null {
-  if (s.startsWith('\\d')) return { chars: DIGITS, rest: s.slice(2) };
-  if (!s.startsWith('[') || s[1] === '^') return null;
-  const end = s.indexOf(']');
-  if (end < 0) return null;
-  const body = s.slice(1, end);
-  const chars: string[] = [];
-  for (let i = 0; i < body.length; i++) {
-    if (body[i + 1] === '-' && i + 2 < body.length) {
-      for (let c = body.charCodeAt(i); c <= body.charCodeAt(i + 2); c++) chars.push(String.fromCharCode(c));
-      i += 2;
-    } else if (body[i] === '\\') return null;
-    else chars.push(body[i]!);
-  }
-  return chars.length <= 40 ? { chars, rest: s.slice(end + 1) } : null;
-}
+class Parser {
+  i = 0;
+  constructor(readonly src: string) {}
 
-const MAX_STARTS = 64;
-
-/**
- * Every literal text a match of `alt` can start with, as long as can be told (through leading groups of literal
- * branches: "(?:could|can) you" gives "could you" and "can you"); null when some match has no literal start.
- */
-export function literalStarts(alt: string, depth = 0): string[] | null {
-  let s = alt;
-  while (s.startsWith('\\b')) s = s.slice(2);
-  // A leading lookbehind consumes nothing: the sticky match starting here checks it against the text before.
-  if (s.startsWith('(?<=') || s.startsWith('(?<!')) {
-    const end = closingParen(s);
-    if (end < 0) return null;
-    s = s.slice(end + 1);
-  }
-  if (s === '' || depth > 4) return depth > 0 ? [''] : null;
-  const cls = leadingClass(s);
-  if (cls) return optional(cls.rest) ? null : cls.chars;
-  if (s.startsWith('(?:')) {
-    const end = closingParen(s);
-    if (end < 0 || optional(s.slice(end + 1))) return null;
-    const after = s.slice(end + 1);
-    const tails = after === '' ? [''] : (literalStarts(after, depth + 1) ?? ['']);
-    const out: string[] = [];
-    for (const branch of topLevelAlternatives(s.slice(3, end))) {
-      const heads = literalStarts(branch, depth + 1);
-      if (!heads || heads.includes('')) return null;
-      const whole = literalRun(branch).next === branch.length;
-      for (const h of heads) {
-        if (whole) for (const t of tails) out.push(h + t);
-        else out.push(h);
-      }
+  alternation(): Node[][] {
+    const branches = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      branches.push(this.sequence());
     }
-    return out.length <= MAX_STARTS ? out : [...new Set(out.map((x) => x.slice(0, 3)))];
+    return branches;
   }
-  const { lit, next } = literalRun(s);
-  if (lit === '') return depth > 0 ? [''] : null;
-  if (s.startsWith('(?:', next) && !optional(s.slice(closingParen(s.slice(next)) + next + 1))) {
-    const tails = literalStarts(s.slice(next), depth + 1);
-    if (tails && tails.length <= MAX_STARTS) return tails.map((t) => lit + t);
+
+  sequence(): Node[] {
+    const items: Node[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      items.push(this.quantified(this.atom()));
+    }
+    return items;
   }
-  return [lit];
+
+  atom(): Node {
+    const src = this.src;
+    const c = src[this.i]!;
+    if (c === '(') {
+      const lookaround = /^\(\?(?:=|!|<=|<!)/.exec(src.slice(this.i, this.i + 4));
+      this.i += lookaround ? lookaround[0].length : src.startsWith('(?:', this.i) ? 3 : 1;
+      const branches = this.alternation();
+      if (src[this.i] !== ')') throw new SyntaxError('unclosed group');
+      this.i++;
+      return lookaround ? EMPTY : { t: 'group', branches };
+    }
+    if (c === '[') return this.charClass();
+    this.i++;
+    if (c === '.') return UNKNOWN;
+    if (c === '^' || c === '$') return EMPTY;
+    if (c !== '\\') return { t: 'chars', chars: [c] };
+    return this.escape(false);
+  }
+
+  /** After a backslash; inside a class, \b is a backspace, which no cue uses. */
+  escape(inClass: boolean): Node {
+    const e = this.src[this.i++] ?? '';
+    if ((e === 'b' || e === 'B') && !inClass) return EMPTY;
+    if (e === 'd') return { t: 'chars', chars: DIGITS };
+    if (e === 'n') return { t: 'chars', chars: ['\n'] };
+    if (e === 't') return { t: 'chars', chars: ['\t'] };
+    if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(this.src.slice(this.i, this.i + 4))) {
+      const ch = String.fromCharCode(parseInt(this.src.slice(this.i, this.i + 4), 16));
+      this.i += 4;
+      return { t: 'chars', chars: [ch] };
+    }
+    if (/[A-Za-z0-9]/.test(e)) return UNKNOWN; // \w \s \p… and back-references: not listed
+    return { t: 'chars', chars: [e] };
+  }
+
+  charClass(): Node {
+    const src = this.src;
+    const end = closingBracket(src, this.i);
+    if (end < 0) throw new SyntaxError('unclosed class');
+    const negated = src[this.i + 1] === '^';
+    this.i += negated ? 2 : 1;
+    const chars: string[] = [];
+    let known = !negated;
+    while (this.i < end) {
+      let from: string | null;
+      if (src[this.i] === '\\') {
+        this.i++;
+        const node = this.escape(true);
+        from = node.t === 'chars' && node.chars !== null && node.chars.length === 1 ? node.chars[0]! : null;
+        if (from === null) {
+          if (node.t === 'chars' && node.chars !== null) chars.push(...node.chars);
+          else known = false;
+          continue;
+        }
+      } else from = src[this.i++]!;
+      if (src[this.i] === '-' && this.i + 1 < end && src[this.i + 1] !== '\\') {
+        const to = src[this.i + 1]!;
+        this.i += 2;
+        for (let code = from.charCodeAt(0); code <= to.charCodeAt(0); code++) chars.push(String.fromCharCode(code));
+      } else chars.push(from);
+    }
+    this.i = end + 1;
+    return known ? { t: 'chars', chars } : UNKNOWN;
+  }
+
+  quantified(node: Node): Node {
+    const src = this.src;
+    const c = src[this.i];
+    let min = 1;
+    let max = 1;
+    if (c === '?' || c === '*' || c === '+') {
+      this.i++;
+      min = c === '+' ? 1 : 0;
+      max = c === '?' ? 1 : Infinity;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(this.i));
+      if (!m) return node;
+      this.i += m[0].length;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+    } else return node;
+    if (src[this.i] === '?') this.i++; // lazy: the same matches
+    return { t: 'repeat', node, min, max };
+  }
 }
 
-/** Whether what follows an atom lets it match nothing (`?`, `*`, `{0,…}`). */
-function optional(after: string): boolean {
-  return after[0] === '?' || after[0] === '*' || /^\{0/.test(after);
-}
-
-function closingParen(s: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\\') i++;
-    else if (inClass) inClass = s[i] !== ']';
-    else if (s[i] === '[') inClass = true;
-    else if (s[i] === '(') depth++;
-    else if (s[i] === ')' && --depth === 0) return i;
+function closingBracket(src: string, open: number): number {
+  for (let i = open + 1; i < src.length; i++) {
+    if (src[i] === '\\') i++;
+    else if (src[i] === ']' && i > open + 1 && !(i === open + 2 && src[open + 1] === '^')) return i;
   }
   return -1;
+}
+
+interface Continuation {
+  items: Node[];
+  index: number;
+  next: Continuation | null;
+}
+
+class TooMany extends Error {}
+
+// A class is spelled out when it is small: always at the very start (a digit, "[一二三]"), else up to a few characters
+// ("[sz]", "[oa]"); a wider one ("[a-z-]") ends the literal start there.
+const FIRST_CLASS_MAX = 40;
+const CLASS_MAX = 6;
+const MAX_STARTS = 96;
+const MAX_DEPTH = 400;
+
+/** Adds to `out` every literal text (up to `maxLen` characters) that a match of `items` from `index` starts with. */
+function collect(items: Node[], index: number, next: Continuation | null, prefix: string, maxLen: number, out: Set<string>, depth: number): void {
+  if (out.size > MAX_STARTS) throw new TooMany();
+  if (prefix.length >= maxLen || depth > MAX_DEPTH) {
+    out.add(prefix);
+    return;
+  }
+  if (index === items.length) {
+    if (next === null) out.add(prefix); // the match can end here: the whole match is this text
+    else collect(next.items, next.index, next.next, prefix, maxLen, out, depth + 1);
+    return;
+  }
+  const node = items[index]!;
+  if (node.t === 'empty') {
+    collect(items, index + 1, next, prefix, maxLen, out, depth + 1);
+  } else if (node.t === 'chars') {
+    const chars = node.chars;
+    if (chars === null || chars.length === 0 || chars.length > (prefix === '' ? FIRST_CLASS_MAX : CLASS_MAX)) {
+      out.add(prefix);
+      return;
+    }
+    for (const c of chars) collect(items, index + 1, next, prefix + c, maxLen, out, depth + 1);
+  } else if (node.t === 'group') {
+    const after: Continuation = { items, index: index + 1, next };
+    for (const branch of node.branches) collect(branch, 0, after, prefix, maxLen, out, depth + 1);
+  } else {
+    if (node.min === 0) collect(items, index + 1, next, prefix, maxLen, out, depth + 1);
+    if (node.max >= 1) {
+      const rest: Node = { t: 'repeat', node: node.node, min: Math.max(0, node.min - 1), max: node.max - 1 };
+      const after: Continuation = { items: [rest], index: 0, next: { items, index: index + 1, next } };
+      collect([node.node], 0, after, prefix, maxLen, out, depth + 1);
+    }
+  }
+}
+
+const MAX_LENGTH = 16;
+
+/**
+ * Every literal text a match of `alt` can start with, as long as can be told within a few dozen texts (through groups,
+ * optional parts and small classes: "(?:could|can) (?:you )?add" gives "could you add", "could add", "can you add",
+ * "can add"); no text is the prefix of another. Null when some match has no literal start.
+ */
+export function literalStarts(alt: string): string[] | null {
+  let items: Node[];
+  try {
+    const parser = new Parser(alt);
+    const branches = parser.alternation();
+    if (parser.i !== alt.length) return null;
+    items = [{ t: 'group', branches }];
+  } catch {
+    return null;
+  }
+  for (let maxLen = MAX_LENGTH; maxLen >= 1; maxLen--) {
+    const out = new Set<string>();
+    try {
+      collect(items, 0, null, '', maxLen, out, 0);
+    } catch (error) {
+      if (error instanceof TooMany) continue;
+      throw error;
+    }
+    if (out.has('')) return null;
+    // A text that extends another adds nothing: the shorter one already sends the scanner to the pattern.
+    return [...out].filter((s) => {
+      for (let k = 1; k < s.length; k++) if (out.has(s.slice(0, k))) return false;
+      return true;
+    });
+  }
+  return null;
 }

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCues, fold, scanSentence, topLevelAlternatives } from '../../../utils/triage/cue-scanner';
+import { literalStarts } from '../../../utils/triage/regex-literals';
+import { splitSentences } from '../../../utils/triage/sentences';
 import type { CueSource, Hit } from '../../../utils/triage/cue-types';
 import { EN_CUES, EN_CUES_BROAD } from '../../../utils/triage/cues-en';
 import { ES_CUES, ES_CUES_BROAD } from '../../../utils/triage/cues-es';
@@ -27,6 +30,25 @@ function bruteForce(all: Compiled, folded: string, wordStarts: boolean): Set<str
       if (wordStarts && i > 0 && /[a-z0-9\u00c0-\u024f']/.test(folded[i - 1]!)) continue;
       re.lastIndex = i;
       if (re.test(folded)) out.add(`${i}:${tags}`);
+    }
+  }
+  return out;
+}
+
+/** Brute force with the scanner's rule for one position: in listing order, a cue sharing a signal with one already
+ *  taken there is dropped ("urgent-ish" is not also "urgent"). */
+function bruteForceWithTies(all: Compiled, folded: string, wordStarts: boolean): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < folded.length; i++) {
+    if (wordStarts && i > 0 && /[a-z0-9\u00c0-\u024f']/.test(folded[i - 1]!)) continue;
+    const taken = new Set<string>();
+    for (const [tags, re] of all) {
+      re.lastIndex = i;
+      if (!re.test(folded)) continue;
+      const signals = tags.split(' ').map((t) => t.split(':')[0]!);
+      if (signals.some((x) => taken.has(x))) continue;
+      for (const x of signals) taken.add(x);
+      out.add(`${i}:${tags}`);
     }
   }
   return out;
@@ -78,7 +100,61 @@ describe('cue scanner', () => {
     expect(urgent.map((h) => h.cue.weights[h.cue.names.indexOf('urgent')])).toEqual([0.3]);
   });
 
+  it('finds exactly what brute force finds in real mail, sentence by sentence', () => {
+    // Every other message of the tuning corpora: English, Spanish and Chinese as clients write them.
+    const corpus = ['tune.jsonl', 'tune-varied.jsonl']
+      .flatMap((f) => readFileSync(`test/fixtures/corpus/${f}`, 'utf8').split('\n').filter(Boolean))
+      .filter((_, k) => k % 2 === 0)
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    let compared = 0;
+    for (const text of corpus) {
+      for (const sentence of splitSentences(text)) {
+        const folded = fold(sentence.text);
+        expect(scanned(LATIN_INDEX, folded)).toEqual(bruteForceWithTies(LATIN_ALL, folded, true));
+        expect(scanned(HAN_INDEX, folded)).toEqual(bruteForceWithTies(HAN_ALL, folded, false));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(250);
+  });
+
   it('splits alternatives only at the top level', () => {
     expect(topLevelAlternatives('a(?:b|c)|[|]d|e\\|f')).toEqual(['a(?:b|c)', '[|]d', 'e\\|f']);
+  });
+});
+
+describe('literalStarts', () => {
+  it('spells out groups, optional parts and small classes, and drops a text that extends another', () => {
+    expect(literalStarts('\\b(?:could|can) (?:you )?add\\b')?.sort()).toEqual(['can add', 'can you add', 'could add', 'could you add']);
+    expect(literalStarts('finali[sz]ed')?.sort()).toEqual(['finalised', 'finalized']);
+    expect(literalStarts('\\bwe(?:ll)?')).toEqual(['we']);
+    expect(literalStarts('(?<=^|, )(?:add|make) a')?.sort()).toEqual(['add a', 'make a']);
+  });
+  it('stops at what it cannot list', () => {
+    expect(literalStarts('\\bthe [a-z-]+ page')).toEqual(['the ']);
+    expect(literalStarts('看到[^，。]{0,6}回')).toEqual(['看到']);
+    expect(literalStarts('\\bshit\\w*')).toEqual(['shit']);
+    expect(literalStarts('[0-9]{1,2}点')?.length).toBe(10);
+  });
+  it('says null when a match can start with anything', () => {
+    expect(literalStarts('\\w+ing')).toBeNull();
+    expect(literalStarts('(?:very )?\\w+')).toBeNull();
+    expect(literalStarts('a?')).toBeNull();
+    expect(literalStarts('(?:unclosed')).toBeNull();
+  });
+  it('every match of every cue starts with one of its literal starts (random text made of cue words)', () => {
+    const alternatives = [...LATIN_ALL, ...HAN_ALL].map(([, re]) => ({ re, starts: literalStarts(re.source) }));
+    const words = [...latinWords, ...hanChars, 'todo', 'ready', '3', '12', 'pm', 'lo', 'liquidar', 'cuando'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }), fc.constantFrom(' ', ''), (parts, sep) => {
+        const text = fold(parts.join(sep));
+        for (const { re, starts } of alternatives) {
+          re.lastIndex = 0;
+          if (starts === null || !re.test(text)) continue;
+          expect(starts.some((s) => text.startsWith(s))).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
