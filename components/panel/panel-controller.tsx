@@ -22,6 +22,11 @@ export interface ThreadSource {
   /** Whether this address shows a thread (Gmail: a thread hash; compatibility mode: any page it was started on). */
   isThreadPage(url: string): boolean;
   read(): MailThread | null;
+  /**
+   * A cheap fingerprint of the page's thread (null: none). While it is unchanged the thread already read is kept, so
+   * Gmail's constant small mutations cost a fingerprint rather than a full read and a new analysis.
+   */
+  signature?(): string | null;
   /** Offered when the page cannot be read: asks the background to read it again in compatibility mode. */
   offerCompatibilityMode: boolean;
 }
@@ -31,6 +36,7 @@ export function startPanelController(ctx: ContentScriptContext, source: ThreadSo
   let state: PanelState = { status: 'loading' };
   let thread: MailThread | null = null;
   let threadKey = '';
+  let threadSignature: string | null = null;
   let choice: { tone?: Tone; lang?: DraftLanguage } = {};
   let hidden = false;
   let insertSignal = 0;
@@ -107,7 +113,12 @@ export function startPanelController(ctx: ContentScriptContext, source: ThreadSo
 
   function readVisibleThread(): MailThread | null {
     try {
-      return source.read();
+      // The first read of a thread skips the fingerprint: it would only delay the panel.
+      const signature = thread ? (source.signature?.() ?? null) : null;
+      if (signature !== null && signature === threadSignature) return thread;
+      const next = source.read();
+      threadSignature = next ? signature : null;
+      return next;
     } catch {
       return null;
     }
@@ -117,7 +128,7 @@ export function startPanelController(ctx: ContentScriptContext, source: ThreadSo
     // Gmail's theme can change without the thread changing.
     if (ui) ui.shadowHost.dataset.theme = gmailTheme();
     // Gmail mutates the page constantly; only a change in what the thread says is worth a new analysis.
-    const key = `${next.id}|${JSON.stringify(next.messages)}`;
+    const key = next === thread ? threadKey : `${next.id}|${JSON.stringify(next.messages)}`;
     const changed = key !== threadKey;
     if (next.id !== thread?.id) choice = {};
     thread = next;
@@ -128,6 +139,7 @@ export function startPanelController(ctx: ContentScriptContext, source: ThreadSo
   function leaveThread() {
     creating = null;
     threadKey = '';
+    threadSignature = null;
     stopObserving?.();
     stopObserving = null;
     thread = null;

@@ -1,5 +1,5 @@
 import { startPanelController } from '../../components/panel/panel-controller';
-import { readGmailThread } from '../../utils/mail/gmail/read-thread';
+import { gmailThreadSignature, readGmailThread } from '../../utils/mail/gmail/read-thread';
 import { isGmailThreadUrl } from '../../utils/mail/gmail/thread-url';
 
 // Runs on every Gmail page but does nothing until a thread is open (see panel-controller).
@@ -13,6 +13,7 @@ export default defineContentScript({
     startPanelController(ctx, {
       isThreadPage: isGmailThreadUrl,
       read: () => readGmailThread(document, { url: location.href }),
+      signature: () => gmailThreadSignature(document),
       offerCompatibilityMode: true,
     });
   },

@@ -58,6 +58,27 @@ function locationOf(doc: Document): string {
   }
 }
 
+/**
+ * A cheap fingerprint of the visible thread: its subject, and each message's ids, element count and text length.
+ * Equal fingerprints mean the thread reads the same (Gmail's constant small mutations elsewhere on the page leave it
+ * unchanged), so the content script can skip a full read. A relative time ("5 minutes ago") changes it now and then,
+ * which only costs a read. Null when no thread is visible.
+ */
+export function gmailThreadSignature(doc: Document): string | null {
+  try {
+    const visible = findVisibleThread(doc);
+    if (!visible) return null;
+    let signature = `${visible.subject.textContent}`;
+    for (const element of messageElements(visible.main)) {
+      const ids = `${element.getAttribute('data-message-id')}|${element.getAttribute('data-legacy-message-id')}`;
+      signature += `\n${ids}|${element.getElementsByTagName('*').length}|${element.textContent?.length}`;
+    }
+    return signature;
+  } catch {
+    return null;
+  }
+}
+
 export function readGmailThread(doc: Document, options: ReadGmailOptions): MailThread | null {
   const url = options.url ?? locationOf(doc);
   try {
