@@ -7,12 +7,37 @@ import type { DetectedLanguage } from './kinds';
 // only when the function words say little. Simplified against Traditional Chinese is a character test.
 
 // Characters that exist only in one of the two scripts, chosen among those common in business mail.
-const TRADITIONAL_ONLY = toSet(
+const TRADITIONAL_ONLY = (
   '這們來說對時會為學國過還發後開關點線與從體見長問題實現經給讓當東車書買賣運電話號碼網頁務費價錢報單擊機構設計週邊樣處總覺嗎麼紙圖層應該請謝裡變認識專業項資訊軟種類區煩準確較傳統廣權協議簽約聯絡係屬啟動檔寫頭離顯歡環節讀顏壞壓縮減幫們場訊買氣現戶帳號滿審據覆闆輕鬆視頻錄醫療業績級參維護術優惠擇標準陳務麗愛'
 );
-const SIMPLIFIED_ONLY = toSet(
+const SIMPLIFIED_ONLY = (
   '这们来说对时会为学国过还发后开关点线与从体见长问题实现经给让当东车书买卖运电话号码网页务费价钱报单击机构设计周边样处总觉吗么纸图层应该请谢里变认识专业项资讯软种类区烦准确较传统广权协议签约联络系属启动档写头离显欢环节读颜坏压缩减帮们场讯买气现户账号满审据复板轻松视频录医疗业绩级参维护术优惠择标准陈务丽爱'
 );
+
+// The script of every UTF-16 code unit in one table, read once per character of the sample: one lookup where a chain of
+// range tests and a Set of Chinese characters cost more on a thousand characters a message.
+const NONE = 0;
+const LATIN = 1;
+const HAN = 2;
+const HAN_TRADITIONAL = 3;
+const HAN_SIMPLIFIED = 4;
+const KANA = 5;
+const HANGUL = 6;
+const OTHER_LETTER = 7;
+const SCRIPT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) SCRIPT[c] = LATIN;
+  else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) SCRIPT[c] = HAN;
+  else if (c >= 0x3040 && c <= 0x30ff) SCRIPT[c] = KANA;
+  else if (c >= 0xac00 && c <= 0xd7af) SCRIPT[c] = HANGUL;
+  else if ((c >= 0x370 && c <= 0x1fff) || (c >= 0xa000 && c <= 0xabff)) SCRIPT[c] = OTHER_LETTER;
+}
+// A character in both lists counts as Traditional.
+for (const ch of SIMPLIFIED_ONLY) if (SCRIPT[ch.charCodeAt(0)] === HAN) SCRIPT[ch.charCodeAt(0)] = HAN_SIMPLIFIED;
+for (const ch of TRADITIONAL_ONLY) {
+  const c = ch.charCodeAt(0);
+  if (SCRIPT[c] === HAN || SCRIPT[c] === HAN_SIMPLIFIED) SCRIPT[c] = HAN_TRADITIONAL;
+}
 
 const EN_WORDS = new Set(
   "the and you to of is for that it we can this with be have are please thanks thank hi will our your just would could was not but if on my i'm it's don't what when so need get all they us".split(' ')
@@ -21,6 +46,13 @@ const ES_WORDS = new Set(
   'de la que el en y los las por para con una un es lo del se te me nos muy pero gracias hola como más está esto tu su al ya sé si hay todo vamos puedes mañana hoy ahora también'.split(' ')
 );
 const PORTUGUESE = /[ãõ]|\b(?:voc[eê]s?|n[aã]o|obrigad[oa])(?![a-zà-ü])/;
+
+/** PORTUGUESE.test(lower), skipping the regex when none of the text it looks for is there (the usual case). */
+function looksPortuguese(lower: string): boolean {
+  const maybe =
+    lower.indexOf('ã') >= 0 || lower.indexOf('õ') >= 0 || lower.indexOf('voc') >= 0 || lower.indexOf('nao') >= 0 || lower.indexOf('obrigad') >= 0;
+  return maybe && PORTUGUESE.test(lower);
+}
 
 // Scripts are counted over the first 1,500 characters; function words over the first 600 (ample for a language).
 const SAMPLE = 1500;
@@ -37,15 +69,16 @@ export function detectLanguage(text: string): DetectedLanguage {
   let traditional = 0;
   let simplified = 0;
   for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
-    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) {
+    const script = SCRIPT[sample.charCodeAt(i)]!;
+    if (script === NONE) continue;
+    if (script === LATIN) latin++;
+    else if (script >= HAN && script <= HAN_SIMPLIFIED) {
       han++;
-      if (TRADITIONAL_ONLY.has(c)) traditional++;
-      else if (SIMPLIFIED_ONLY.has(c)) simplified++;
-    } else if (c >= 0x3040 && c <= 0x30ff) kana++;
-    else if (c >= 0xac00 && c <= 0xd7af) hangul++;
-    else if ((c >= 0x370 && c <= 0x1fff) || (c >= 0xa000 && c <= 0xabff)) otherLetters++;
+      if (script === HAN_TRADITIONAL) traditional++;
+      else if (script === HAN_SIMPLIFIED) simplified++;
+    } else if (script === KANA) kana++;
+    else if (script === HANGUL) hangul++;
+    else otherLetters++;
   }
   const letters = han + latin + kana + hangul + otherLetters;
   if (letters === 0) return 'unknown';
@@ -62,6 +95,33 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 39;
 }
 
+// The function words by a hash of their characters, so that a word of the sample is looked up where it lies, without
+// cutting it out as a string first. English is listed first: a word in both lists counts as English.
+const ENGLISH = 1;
+const SPANISH = 2;
+const FUNCTION_WORDS = new Map<number, Array<{ word: string; lang: number }>>();
+for (const [words, lang] of [[EN_WORDS, ENGLISH], [ES_WORDS, SPANISH]] as const) {
+  for (const word of words) {
+    const h = wordHash(word, 0, word.length);
+    const list = FUNCTION_WORDS.get(h);
+    if (list) list.push({ word, lang });
+    else FUNCTION_WORDS.set(h, [{ word, lang }]);
+  }
+}
+
+function wordHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h & 0x3fffffff;
+}
+
+function functionWordLang(text: string, from: number, to: number, hash: number): number {
+  const list = FUNCTION_WORDS.get(hash);
+  if (list === undefined) return 0;
+  for (const { word, lang } of list) if (word.length === to - from && text.startsWith(word, from)) return lang;
+  return 0;
+}
+
 /** Function words of each language and all words, in one pass over the (lower-case) sample. */
 function countWords(lower: string): { en: number; es: number; words: number } {
   let en = 0;
@@ -75,16 +135,16 @@ function countWords(lower: string): { en: number; es: number; words: number } {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < lower.length && isLetter(lower.charCodeAt(j))) j++;
-    const word = lower.slice(i, j);
-    words++;
-    if (EN_WORDS.has(word)) en++;
-    else if (ES_WORDS.has(word)) es++;
-    for (let k = i; k < j; k++) {
-      const m = lower.charCodeAt(k);
+    let j = i;
+    let h = 0;
+    for (let m = c; j < lower.length && isLetter((m = lower.charCodeAt(j))); j++) {
+      h = (Math.imul(h, 31) + m) | 0;
       if (m === 0xf1 || m === 0xe1 || m === 0xe9 || m === 0xed || m === 0xf3 || m === 0xfa) es += 0.5;
     }
+    words++;
+    const lang = functionWordLang(lower, i, j, h & 0x3fffffff);
+    if (lang === ENGLISH) en++;
+    else if (lang === SPANISH) es++;
     i = j;
   }
   return { en, es, words };
@@ -96,7 +156,7 @@ function latinLanguage(lower: string): DetectedLanguage {
   const evidence = (en + es) / words;
   // Enough English or Spanish function words decide it, mixed mail included (the larger share wins); franc is asked
   // only when they are scarce, which is what other languages look like.
-  if (evidence >= 0.15 && Math.max(en, es) >= 2 && !PORTUGUESE.test(lower)) return en >= es ? 'en' : 'es';
+  if (evidence >= 0.15 && Math.max(en, es) >= 2 && !looksPortuguese(lower)) return en >= es ? 'en' : 'es';
   const guess = safeFranc(lower.slice(0, 600));
   if (guess === 'eng') return 'en';
   if (guess === 'spa') return 'es';
@@ -112,10 +172,4 @@ function safeFranc(text: string): string {
   } catch {
     return 'und';
   }
-}
-
-function toSet(chars: string): Set<number> {
-  const set = new Set<number>();
-  for (const ch of chars) set.add(ch.charCodeAt(0));
-  return set;
 }

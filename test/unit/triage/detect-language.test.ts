@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../utils/triage/detect-language';
+import { referenceDetectLanguage } from './detect-language-reference';
 
 describe('detectLanguage', () => {
   it.each([
@@ -29,6 +30,22 @@ describe('detectLanguage', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
         expect(['en', 'es', 'zh', 'zh-Hant', 'other', 'unknown']).toContain(detectLanguage(s));
       }),
+    );
+  });
+
+  it('answers exactly as the plain Set-and-string version on mixed random mail', () => {
+    const pieces = [
+      'the', 'and', 'you', "i'm", "don't", 'please', 'thanks', 'de', 'la', 'que', 'más', 'está', 'también', 'mañana', 'sé',
+      'gracias', '¿', '¡', 'voce', 'não', 'obrigado', 'hello', 'factura', 'invoice', 'ñandú', 'Él', 'THE', 'Está',
+      '這', '们', '這們', '这们', '发票', '發票', '谢谢', '謝謝', '合同', '请', '請', 'です', '안녕', 'привет', '🙏', '42',
+      ' ', ' ', ' ', ', ', '. ', '\n', "'", '’',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 400 }), (parts) => {
+        const text = parts.join('');
+        expect(detectLanguage(text)).toBe(referenceDetectLanguage(text));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
