@@ -91,17 +91,23 @@ function parseWestern(text: string): Parts | null {
 
 // A zone's offset changes at most a few times a year: remember it per UTC day (checked at both ends of the day),
 // so reading a thread asks Intl once or twice per day its messages span, not once per message.
-const dayOffsets = new Map<string, { start: number; end: number }>();
+const dayOffsets = new Map<string, Map<number, { start: number; end: number }>>();
+let cachedDays = 0;
 const DAY = 86_400_000;
 
 function offsetMinutes(timeZone: string, utcMs: number): number {
   const day = Math.floor(utcMs / DAY);
-  const key = `${timeZone}|${day}`;
-  let entry = dayOffsets.get(key);
+  let days = dayOffsets.get(timeZone);
+  if (!days) dayOffsets.set(timeZone, (days = new Map()));
+  let entry = days.get(day);
   if (!entry) {
-    if (dayOffsets.size > 4096) dayOffsets.clear();
+    if (cachedDays >= 4096) {
+      for (const zone of dayOffsets.values()) zone.clear();
+      cachedDays = 0;
+    }
     entry = { start: tzOffset(timeZone, new Date(day * DAY)), end: tzOffset(timeZone, new Date((day + 1) * DAY - 1)) };
-    dayOffsets.set(key, entry);
+    days.set(day, entry);
+    cachedDays++;
   }
   return entry.start === entry.end ? entry.start : tzOffset(timeZone, new Date(utcMs));
 }
@@ -114,10 +120,16 @@ export function zonedToUtc(p: Parts, timeZone: string): number {
   // it, read it with the offset before the change (as JavaScript's Date does).
   const before = offsetMinutes(timeZone, asUtc - DAY);
   const after = offsetMinutes(timeZone, asUtc + DAY);
-  const candidates = [asUtc - before * 60_000, asUtc - after * 60_000].filter(
-    (t, i) => offsetMinutes(timeZone, t) === (i === 0 ? before : after),
-  );
-  return candidates.length > 0 ? Math.min(...candidates) : asUtc - before * 60_000;
+  const early = asUtc - before * 60_000;
+  // One offset on both sides: both candidates are this instant, and so is the fallback (most messages).
+  if (before === after) return early;
+  const late = asUtc - after * 60_000;
+  const earlyRight = offsetMinutes(timeZone, early) === before;
+  const lateRight = offsetMinutes(timeZone, late) === after;
+  if (earlyRight && lateRight) return Math.min(early, late);
+  if (earlyRight) return early;
+  if (lateRight) return late;
+  return early;
 }
 
 /**
