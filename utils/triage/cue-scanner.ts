@@ -14,6 +14,47 @@ interface Alternative {
   re: RegExp;
   order: number;
   cue: Cue;
+  /** The whole pattern when it is plain text (\\b at either end allowed): matched with startsWith, no regex run. */
+  literal: string | null;
+  boundaryBefore: boolean;
+  boundaryAfter: boolean;
+}
+
+// Plain text with an optional \b at either end: "\\burgente\\b", "紧急", "\\?".
+const PLAIN = /^(\\b)?((?:[^\\[\](){}|?*+.^$]|\\[^A-Za-z0-9])+?)(\\b)?$/;
+
+function alternative(source: string, order: number, cue: Cue): Alternative {
+  const plain = PLAIN.exec(source);
+  return {
+    re: new RegExp(source, 'y'),
+    order,
+    cue,
+    literal: plain ? plain[2]!.replace(/\\(.)/g, '$1') : null,
+    boundaryBefore: plain?.[1] !== undefined,
+    boundaryAfter: plain?.[3] !== undefined,
+  };
+}
+
+/** A regex word character (\\w without the u flag) at `at`; false outside the text, as \\b sees it. */
+function regexWordAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Whether `alt` matches `text` at `at` (as its sticky regex would); the end of the match, or -1. */
+function matchAt(alt: Alternative, text: string, at: number): number {
+  const literal = alt.literal;
+  if (literal === null) {
+    alt.re.lastIndex = at;
+    // test() rather than exec(): no result array; a sticky match ends at lastIndex.
+    return alt.re.test(text) ? alt.re.lastIndex : -1;
+  }
+  const end = at + literal.length;
+  if (!text.startsWith(literal, at)) return -1;
+  if (alt.boundaryBefore && regexWordAt(text, at - 1) === regexWordAt(text, at)) return -1;
+  if (alt.boundaryAfter && regexWordAt(text, end - 1) === regexWordAt(text, end)) return -1;
+  return end;
 }
 
 // The trie is flat: node ids, a table indexed by UTF-16 code unit for the first character, and one open-addressing
@@ -109,7 +150,7 @@ export function compileCues(sources: ReadonlyArray<CueSource>, wordStarts: boole
         restCues.push(cue);
         continue;
       }
-      const entry: Alternative = { re: new RegExp(alt, 'y'), order: order++, cue };
+      const entry = alternative(alt, order++, cue);
       for (const prefix of new Set(starts)) {
         const list = prefixes.get(prefix);
         if (list === undefined) prefixes.set(prefix, [entry]);
@@ -140,10 +181,12 @@ function isWordChar(code: number): boolean {
 
 // Hot path: plain loops and no closures. (Under tsx, whose esbuild keeps function names, every arrow created per call
 // costs a microsecond; the budget is a few dozen microseconds a message.)
+// Scratch space for the matches at one position, reused by every call (only the first nFound entries are read).
+const found: Alternative[] = [];
+const matches: string[] = [];
+
 export function scanSentence(index: CueIndex, folded: string, sentence: number, out: Hit[]): void {
   const n = folded.length;
-  const found: Alternative[] = [];
-  const matches: string[] = [];
   const trie = index.trie;
   const root = trie.root;
   const nodeAlts = trie.alts;
@@ -158,11 +201,10 @@ export function scanSentence(index: CueIndex, folded: string, sentence: number, 
         for (let k = 0; k < alts.length; k++) {
           const alt = alts[k]!;
           if (nFound > 0 && found.indexOf(alt) >= 0 && found.indexOf(alt) < nFound) continue;
-          // test() rather than exec(): no result array; a sticky match ends at lastIndex.
-          alt.re.lastIndex = i;
-          if (alt.re.test(folded)) {
+          const end = matchAt(alt, folded, i);
+          if (end >= 0) {
             found[nFound] = alt;
-            matches[nFound] = folded.slice(i, alt.re.lastIndex);
+            matches[nFound] = folded.slice(i, end);
             nFound++;
           }
         }
