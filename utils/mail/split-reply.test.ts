@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitReply } from './split-reply';
+import {
+  splitReply as referenceSplitReply,
+  stripQuotedHistory as referenceStripQuotedHistory,
+} from '../../test/unit/mail/split-reply-reference';
+import { splitReply, stripQuotedHistory } from './split-reply';
 
 describe('splitReply', () => {
   it('separates new text, signature and "On … wrote:" history', () => {
@@ -109,6 +114,35 @@ describe('splitReply in Spanish and Chinese mail', () => {
   it('does not take a sentence starting with "On" for a header', () => {
     expect(splitReply('On Monday we start the new page.\nOn Tuesday the blog.').body).toBe(
       'On Monday we start the new page.\nOn Tuesday the blog.',
+    );
+  });
+});
+
+describe('splitReply gives the same answer as before its speed-ups', () => {
+  // Pieces that exercise every rule: headers in several languages, quote marks, delimiters, device lines, closings,
+  // colons of both widths, zero-width and no-break spaces, carriage returns, trailing blanks.
+  const PIECES = [
+    'On Mon, Nov 2, 2026 at 9:00 AM Daniel Price <daniel@northwind.io> wrote:', 'El lun, 2 nov 2026 a las 9:00, Ana <ana@acme.com> escribió:',
+    '在 2026年11月2日，上午9:00，华信 <li@hx.cn> 写道：', 'Li 于 2026年11月20日 写道：', '2014-03-20 8:48 GMT+01:00 Bob <bob@x.org>:',
+    'From: Ana <ana@acme.com>', 'Sent: Monday', 'To: Lucía', 'Subject: Re: invoice', '发件人: 李', '发送时间: 2026年11月2日', 'De: Ana [mailto:ana@acme.com]',
+    'Date: Mon', '-----Original Message-----', '---------- Forwarded message ---------', 'Begin forwarded message:', '________________________________',
+    '> quoted line', '>', '> > deeper', '--', '-- ', '__', '====', 'Sent from my iPhone', 'Sent from my desk, as usual', 'Enviado desde mi iPhone',
+    '发自我的iPhone', '从 Outlook 发送', 'iPhoneから送信', 'Best regards,', 'Un saludo,', '此致', 'Daniel', 'Hi Lucía,', 'Thanks.', 'Can we add a blog?',
+    'reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:', 'Note: see below', 'https://example.com/x', '\u200b', '\ufeff',
+    '\u00a0', ' ', '：', ':', '', 'INV-042 is due 2026-10-15 <a@b.c>', 'wrote:', '---- John Smith wrote ----', 'Am 25.06.2015 um 10:55 schrieb Test user:',
+  ];
+  const line = fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 30 }), fc.constantFrom(...PIECES).map((p) => `${p}  `));
+  const text = fc
+    .array(fc.tuple(line, fc.constantFrom('\n', '\n', '\n', '\r\n', '\r', ' ', '')), { maxLength: 25 })
+    .map((parts) => parts.map(([l, sep]) => l + sep).join(''));
+
+  it('on random mixes of headers, quotes, signatures and plain text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(splitReply(t)).toEqual(referenceSplitReply(t));
+        expect(stripQuotedHistory(t)).toBe(referenceStripQuotedHistory(t));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -31,34 +31,59 @@ export interface SplitReplyOptions {
 type Kind = 'new' | 'quote' | 'signature';
 
 const HEADER_START = /^[-*\s]*(on|el|le|am|em|il|op|den|på|w dniu|dnia|vào|pe|在)\b/iu;
-/** Field lines ("From:", "*Sent:*", "发件人：") have their colon within the first few characters. */
-const HAS_EARLY_COLON = /^[^:：]{0,40}[:：]/;
-/** Separator lines start with a rule character or end with a colon ("Begin forwarded message:"). */
-const MAYBE_SEPARATOR = /^\s*[-=_*]|[:：]\s*$/;
+// Field lines ("From:", "*Sent:*", "发件人：") have their colon within the first few characters (hasEarlyColon);
+// separator lines start with a rule character or end with a colon, "Begin forwarded message:" (maybeSeparator).
 const isQuoteLine = (line: string) => /^\s*>/.test(line);
 const isBlank = (line: string) => line.trim() === '';
 
-function testAll(patterns: RegExp[], text: string): boolean {
-  return text.length <= MAX_MARKER_LINE && patterns.some((p) => p.test(text));
+// End-anchored tests such as /[.?!]\s*$/ make the regex engine try every position of the line; these read the last
+// (or first) character that is not white space instead. `trim` removes exactly what \s matches, so results are equal.
+const lastChar = (line: string) => line.trimEnd().slice(-1);
+const endsWithColon = (line: string) => {
+  const last = lastChar(line);
+  return last === ':' || last === '：';
+};
+const endsLikeSentence = (line: string) => '.?!'.includes(lastChar(line) || 'x');
+/** ^[^:：]{0,40}[:：]: the first colon, of either width, is within the first 41 characters. */
+function hasEarlyColon(line: string): boolean {
+  for (let i = 0; i < line.length && i <= 40; i++) if (line[i] === ':' || line[i] === '：') return true;
+  return false;
 }
+/** ^\s*[-=_*]|[:：]\s*$ */
+const maybeSeparator = (line: string) => '-=_*'.includes(line.trimStart()[0] || 'x') || endsWithColon(line);
+
+/**
+ * One test for "any of these patterns": patterns with the same flags joined into one alternation, so a line costs one
+ * regex call per flag set rather than one per pattern (the lists hold no back-references, so joining keeps meaning).
+ */
+function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
+  const byFlags = new Map<string, string[]>();
+  for (const p of patterns) byFlags.set(p.flags, [...(byFlags.get(p.flags) ?? []), `(?:${p.source})`]);
+  const joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return joined.length === 1 ? (text) => joined[0].test(text) : (text) => joined.some((p) => p.test(text));
+}
+const isSignatureDelimiter = anyOf(SIGNATURE_DELIMITER);
+const isDeviceLine = anyOf(DEVICE_SIGNATURE);
+const isSeparatorLine = anyOf(SEPARATOR_LINE);
+
 
 function isAttribution(text: string, extra: RegExp[]): boolean {
   if (text.length > MAX_MARKER_LINE) return false;
   if (extra.length > 0 && extra.some((p) => p.test(text))) return true;
-  text = text.replace(/[\u200b-\u200d\ufeff]/g, '');
+  if (/[\u200b-\u200d\ufeff]/.test(text)) text = text.replace(/[\u200b-\u200d\ufeff]/g, '');
   // Cheap rejections first: most lines end a sentence, and every header ends in a verb, ":" or an address.
-  if (/[.?!,;)]\s*$/.test(text) || !ATTRIBUTION_TAIL.test(text.slice(-80))) return false;
+  if ('.?!,;)'.includes(lastChar(text) || 'x') || !ATTRIBUTION_TAIL.test(text.slice(-80))) return false;
   return ATTRIBUTION_LINE.some((p, i) => p.test(text) && (i !== 1 || /[@\d]/.test(text)));
 }
 
 /** An Outlook-style header block: "From:" with an address, or a field line followed closely by another field line. */
 function isFieldBlock(lines: string[], i: number): boolean {
   const first = lines[i];
-  if (first.length > MAX_MARKER_LINE || !HAS_EARLY_COLON.test(first) || !ANY_FIELD_LINE.test(first)) return false;
+  if (first.length > MAX_MARKER_LINE || !hasEarlyColon(first) || !ANY_FIELD_LINE.test(first)) return false;
   if (FROM_WITH_ADDRESS.test(first)) return true;
   let fields = 1;
   for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
-    if (lines[j].length <= MAX_MARKER_LINE && HAS_EARLY_COLON.test(lines[j]) && ANY_FIELD_LINE.test(lines[j])) fields++;
+    if (lines[j].length <= MAX_MARKER_LINE && hasEarlyColon(lines[j]) && ANY_FIELD_LINE.test(lines[j])) fields++;
   }
   // Two header fields, one of them From (or Date, as some clients start with it): a quoted message's header.
   const hasFrom = FROM_FIELD_LINE.test(first) || lines.slice(i + 1, i + 5).some((l) => l.length <= MAX_MARKER_LINE && FROM_FIELD_LINE.test(l));
@@ -69,7 +94,7 @@ function isFieldBlock(lines: string[], i: number): boolean {
 function headerLength(lines: string[], i: number, extra: RegExp[]): number {
   const line = lines[i];
   if (isBlank(line)) return 0;
-  if (MAYBE_SEPARATOR.test(line) && testAll(SEPARATOR_LINE, line)) return 1;
+  if (maybeSeparator(line) && line.length <= MAX_MARKER_LINE && isSeparatorLine(line)) return 1;
   if (isFieldBlock(lines, i)) return 1;
   // An Outlook rule (underscores or dashes) right before a field block belongs to the header.
   if (/^\s*(_{10,}|-{10,})\s*$/.test(line)) {
@@ -82,9 +107,10 @@ function headerLength(lines: string[], i: number, extra: RegExp[]): number {
   // date or an address on its first line; otherwise "Hi," followed by a header would be swallowed into it.
   // Its first line is not a finished sentence, and each next line is a piece of a header (an address, a name,
   // "wrote:"), never a header of its own nor a quoted line (except a lone "> wrote:").
-  const startsLikeHeader = HEADER_START.test(line) || /^\s*[-*]*\s*\d/.test(line) || (/\d{4}/.test(line) && /[@<]/.test(line));
+  const startsLikeHeader =
+    HEADER_START.test(line) || /^\s*[-*]*\s*\d/.test(line) || ((line.includes('@') || line.includes('<')) && /\d{4}/.test(line));
   if (!startsLikeHeader) return 0;
-  if (/[.?!]\s*$/.test(line)) return 0;
+  if (endsLikeSentence(line)) return 0;
   let joined = line.trim();
   let blanks = 0;
   for (let j = i + 1, pieces = 1; j < lines.length && pieces < 4; j++) {
@@ -105,13 +131,13 @@ function headerLength(lines: string[], i: number, extra: RegExp[]): number {
 
 /** "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" — new text and a header on one line. */
 function splitSharedLine(line: string): string[] {
-  if (line.length > MAX_MARKER_LINE || !/[:：]\s*$/.test(line)) return [line];
+  if (line.length > MAX_MARKER_LINE || !endsWithColon(line)) return [line];
   const m = /^(.*?\S)\s*(-{2,}\s*)?(\b(?:On|El|Le|Am)\s.+\s(?:wrote|escribió|a écrit|schrieb)\s*:)\s*$/u.exec(line);
   if (!m || m[1].trim() === '' || /^[-*>\s]*$/.test(m[1])) return [line];
   return [m[1], m[3]];
 }
 
-const isDeviceSignature = (line: string) => line.length <= MAX_MARKER_LINE && DEVICE_SIGNATURE.some((p) => p.test(line));
+const isDeviceSignature = (line: string) => line.length <= MAX_MARKER_LINE && isDeviceLine(line);
 
 const isShortTail = (lines: string[], from: number, to: number, max: number) => {
   const rest = lines.slice(from, to).filter((l) => !isBlank(l));
@@ -123,9 +149,9 @@ function signatureStart(lines: string[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (line.length > 100) continue;
-    if (SIGNATURE_DELIMITER.some((p) => p.test(line))) return i;
+    if (isSignatureDelimiter(line)) return i;
     // A phone puts its line at the end of what was typed; "Sent from my desk, …" has a comma and is text.
-    if (DEVICE_SIGNATURE.some((p) => p.test(line))) return i;
+    if (isDeviceLine(line)) return i;
     // "Best regards,\nJohn Doe\nCEO" at the end; a closing with a whole paragraph after it is not one.
     if (CLOSING_LINE.test(line) && i > from && isShortTail(lines, i + 1, to, 4)) return i;
   }
@@ -200,12 +226,12 @@ function nextNonBlankIsQuote(lines: string[], from: number): boolean {
 }
 
 function clean(lines: string[]): string {
-  const text = lines.join('\n').replace(/^(\s*\n)+/, '').replace(/\s+$/, '');
+  const text = lines.join('\n').replace(/^(\s*\n)+/, '').trimEnd();
   return text.trim() === '' ? '' : text;
 }
 
 function analyse(text: string, options: SplitReplyOptions): { lines: string[]; kinds: Kind[] } {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').flatMap(splitSharedLine);
+  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n').flatMap(splitSharedLine);
   const kinds = classify(lines, options.quoteHeaders ?? []);
   // A signature ends a stretch of new text: above the quote when top-posting, below it when bottom-posting.
   for (let start = 0; start < lines.length; ) {
