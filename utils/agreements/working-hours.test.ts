@@ -204,6 +204,26 @@ describe('working hours against the plain TZDate arithmetic', () => {
     );
   });
 
+  it('gives the same answer in the first centuries, where Date reads years 0–99 as 19xx', () => {
+    const early = fc.date({ min: new Date('0050-01-01T00:00:00Z'), max: new Date('0300-12-31T00:00:00Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(fc.constantFrom('UTC', 'Europe/Madrid', 'Asia/Kolkata', 'America/New_York'), early, shape, (zone, date, s) => {
+        const hours: ResolvedHours = { timezone: zone, ...s };
+        expect(isWithinWorkingHours(date, hours)).toBe(referenceWithin(date.getTime(), hours));
+        expect(nextWorkingSlot(date, hours).getTime()).toBe(referenceNextSlot(date.getTime(), hours));
+      }),
+      { numRuns: 500 },
+    );
+    // Around 1 January of the year 100, every hour: a window a day back or eight days ahead crosses into year 99.
+    const newYear100 = new Date('0100-01-01T00:00:00Z').getTime();
+    for (let t = newYear100 - 10 * 86_400_000; t < newYear100 + 3 * 86_400_000; t += 3_600_000) {
+      for (const hours of [madrid, { ...madrid, timezone: 'UTC', days: [1, 2, 3, 4, 5, 6, 7] }]) {
+        expect(isWithinWorkingHours(new Date(t), hours)).toBe(referenceWithin(t, hours));
+        expect(nextWorkingSlot(new Date(t), hours).getTime()).toBe(referenceNextSlot(t, hours));
+      }
+    }
+  });
+
   it('gives the same answer when the same day is asked about again with other hours', () => {
     // The cache is per zone, hours and local day: asking about Madrid 09–18 must not answer for Madrid 22–06.
     const t = Date.parse('2026-11-27T23:30:00Z'); // Sat 00:30 in Madrid

@@ -75,17 +75,21 @@ function windowOn(year: number, month: number, date: number, offset: number, hou
   return { weekday: isoWeekday(day), from: at(start), to: at(end) };
 }
 
-// The windows around an instant depend only on its local calendar day, so they are computed once per zone, hours and
-// day (a TZDate costs microseconds; triage asks about thousands of messages a second). The local day comes from the
-// zone's offset at the instant, exactly as TZDate's own getters read it, through the cached offset.
+// A window depends only on the calendar day it opens on, so it is computed once per zone, hours and day (a TZDate
+// costs microseconds; triage asks about thousands of messages a second), and yesterday's window of one day is today's
+// of the day before. The instant's local day comes from the zone's offset at the instant, exactly as TZDate's own
+// getters read it, through the cached offset.
 const DAY_MS = 86_400_000;
+// Before the year 200 the plain computation is used: Date reads a year 0–99 as 19xx, so a day reached by adding days
+// to a date of the year 100 is not the same as that day named directly.
+const FIRST_CACHED_DAY = Math.floor(Date.UTC(200, 0, 1) / DAY_MS);
 const MAX_DAYS_PER_HOURS = 50_000;
-const windowCache = new Map<string, Map<number, Array<Window | undefined>>>();
+const windowCache = new Map<string, Map<number, Window>>();
 
 function cachedWindow(t: number, hours: ResolvedHours, offset: number): Window {
   const shift = Math.round(-zoneOffsetAt(hours.timezone, t) * 60) * 1000;
   const localDay = Math.floor((t - shift) / DAY_MS);
-  if (!Number.isFinite(localDay)) {
+  if (!(localDay >= FIRST_CACHED_DAY)) {
     const local = new TZDate(t, hours.timezone);
     return windowOn(local.getFullYear(), local.getMonth(), local.getDate(), offset, hours);
   }
@@ -95,16 +99,12 @@ function cachedWindow(t: number, hours: ResolvedHours, offset: number): Window {
     if (windowCache.size >= 1000) windowCache.clear();
     windowCache.set(key, (days = new Map()));
   }
-  let windows = days.get(localDay);
-  if (windows === undefined) {
-    if (days.size >= MAX_DAYS_PER_HOURS) days.clear();
-    days.set(localDay, (windows = []));
-  }
-  let w = windows[offset + 1];
+  const day = localDay + offset;
+  let w = days.get(day);
   if (w === undefined) {
-    const local = new Date(localDay * DAY_MS);
-    w = windowOn(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), offset, hours);
-    windows[offset + 1] = w;
+    if (days.size >= MAX_DAYS_PER_HOURS) days.clear();
+    const date = new Date(day * DAY_MS);
+    days.set(day, (w = windowOn(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 0, hours)));
   }
   return w;
 }
