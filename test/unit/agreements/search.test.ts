@@ -5,7 +5,7 @@ import { createDatabase, type ClausemateDatabase } from '../../../utils/agreemen
 import { deleteClient, saveAgreement, saveClient, undoDelete } from '../../../utils/agreements/repository';
 import { searchAgreements, searchNeedles, type SearchHit } from '../../../utils/agreements/search';
 import { rebuildSearchIndex } from '../../../utils/agreements/search-index';
-import { indexTokens } from '../../../utils/agreements/text-index';
+import { indexTokens, matchRanges } from '../../../utils/agreements/text-index';
 
 let db: ClausemateDatabase;
 beforeAll(async () => {
@@ -101,6 +101,22 @@ describe('searchAgreements', () => {
   it('returns nothing for an empty or odd query, without throwing', async () => {
     for (const q of ['', '   ', '!!!', '%', '\u0000', 'a'.repeat(5000)]) expect(Array.isArray(await searchAgreements(db, q))).toBe(true);
     expect(await searchAgreements(db, '')).toEqual([]);
+  });
+
+  it('marks exactly what matchRanges marks for the query’s words, in plain and in accented or Chinese text', async () => {
+    for (const q of ['late fee', 'horario', 'revisión', '修改', 'acme', 'rounds billed', 'pago']) {
+      const needles = searchNeedles(q);
+      const hits = await searchAgreements(db, q);
+      expect(hits.length, q).toBeGreaterThan(0);
+      for (const hit of hits) {
+        expect(hit.clientRanges, q).toEqual(matchRanges(hit.client.name, needles));
+        if (hit.agreement) expect(hit.titleRanges, q).toEqual(matchRanges(hit.agreement.title, needles));
+        for (const c of hit.clauses) {
+          expect(c.headingRanges, q).toEqual(c.clause.heading ? matchRanges(c.clause.heading, needles) : []);
+          expect(c.textRanges, q).toEqual(matchRanges(c.clause.text, needles));
+        }
+      }
+    }
   });
 
   it('gives the words to highlight elsewhere, with the concept’s other languages', () => {
