@@ -114,6 +114,10 @@ export async function run(): Promise<BenchRow[]> {
   const classifiedText = perSecond(textOnly, classifyMessage);
   // The part of the first row spent in the agreements' working-hours check (one call per message).
   const hoursChecks = perSecond(inputs, (m) => isWithinWorkingHours(new Date(m.sentAt ?? 0), m.hours!));
+  // The same check where its caches cannot help: one pass, each call on a day (and hour) not asked about before.
+  const coldDays = Array.from({ length: 5000 }, (_, i) => new Date(Date.UTC(1950, 0, 1) + i * 86_400_000 + ((i * 7919) % 86_400) * 1000));
+  const coldHours = { timezone: 'America/Chicago', days: [1, 2, 3, 4, 5], start: '08:30', end: '17:30' };
+  const coldChecks = (coldDays.length / cpuMs(() => coldDays.forEach((d) => isWithinWorkingHours(d, coldHours)), 1)) * 1000;
   const megabyte = bigMessage(1_000_000);
   const large = cpuMs(() => classifyMessage({ text: megabyte, ...SENT }));
   const largePlain = cpuMs(() => plainPass({ text: megabyte }));
@@ -141,6 +145,11 @@ export async function run(): Promise<BenchRow[]> {
     {
       name: 'of which: isWithinWorkingHours alone (utils/agreements), same messages',
       value: hoursChecks,
+      unit: 'calls/s',
+    },
+    {
+      name: 'isWithinWorkingHours, cold: each call on a new day (no cache hit)',
+      value: coldChecks,
       unit: 'calls/s',
     },
     {
