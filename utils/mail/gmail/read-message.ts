@@ -13,6 +13,11 @@ export interface MessageContext {
   viewerTimeZone?: string;
   /** 0-based position in the thread, for ids and problem messages. */
   index: number;
+  /**
+   * The message's attachment-name elements, when the caller found them for the whole thread at once (one query per
+   * thread instead of one per message; most threads have none). Omitted: the message is searched.
+   */
+  attachmentElements?: readonly Element[];
 }
 
 export interface ReadMessage {
@@ -44,11 +49,23 @@ function readPerson(element: Element, account: Person | null): Person {
   return { name: name || email, email };
 }
 
-const ATTACHMENT_SELECTOR = GMAIL.attachmentName.join(',');
+/**
+ * Every element under `root` that any attachment selector matches, in document order (a name found twice, in
+ * download_url and in its chip, is kept once later). One query per selector: Chromium matches a selector list such as
+ * "a, b" on a slow path, ten times slower than the two selectors queried apart (0.2-0.28 vs 0.02 ms on the
+ * 50-message bench thread).
+ */
+export function attachmentElements(root: ParentNode): Element[] {
+  const lists = GMAIL.attachmentName.map((selector) => root.querySelectorAll(selector)).filter((list) => list.length > 0);
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return Array.from(lists[0]);
+  const all = [...new Set(lists.flatMap((list) => Array.from(list)))];
+  return all.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
+}
 
-function attachmentNames(element: Element): string[] {
-  // One query for the whole chain: a name found twice (download_url and its chip) is kept once.
-  const names = Array.from(element.querySelectorAll(ATTACHMENT_SELECTOR), (el) => {
+function attachmentNames(elements: readonly Element[]): string[] {
+  if (elements.length === 0) return [];
+  const names = elements.map((el) => {
     const url = el.getAttribute('download_url');
     // download_url is "mime:name:url"; the name has no colon in practice, the URL does.
     return (url ? url.split(':')[1] : el.textContent)?.trim() ?? '';
@@ -93,7 +110,7 @@ export function readGmailMessage(element: Element, ctx: MessageContext): ReadMes
 
   const fromMe = !!ctx.account && from.email !== '' && from.email === ctx.account.email;
   return {
-    message: { id: messageId(element, ctx.index), from, to, sentAt, ...parts, attachments: attachmentNames(element), fromMe, partial },
+    message: { id: messageId(element, ctx.index), from, to, sentAt, ...parts, attachments: attachmentNames(ctx.attachmentElements ?? attachmentElements(element)), fromMe, partial },
     problems,
   };
 }

@@ -2,7 +2,7 @@
 // listed in `problems` for the panel to say plainly.
 import type { MailMessage, MailThread } from '../thread';
 import { findVisibleThread } from './find-visible-thread';
-import { readGmailMessage } from './read-message';
+import { attachmentElements, readGmailMessage } from './read-message';
 import { GMAIL, queryAll } from './selectors';
 import { findSignedInAccount } from './signed-in-account';
 
@@ -50,6 +50,27 @@ function messageElements(main: Element): Element[] {
   return [...kept];
 }
 
+/** Each message's attachment-name elements, from one query over the thread (what `element.querySelectorAll` gives). */
+function attachmentsByMessage(main: Element, messages: Element[]): Element[][] {
+  const found = attachmentElements(main);
+  const byMessage = messages.map((): Element[] => []);
+  if (found.length === 0) return byMessage;
+  // Both lists are in document order and messages never nest, so one pass pairs them.
+  let k = 0;
+  for (const el of found) {
+    for (; k < messages.length; k++) {
+      const message = messages[k];
+      if (message === el) break; // the message element itself is not one of its descendants
+      if (message.contains(el)) {
+        byMessage[k].push(el);
+        break;
+      }
+      if (message.compareDocumentPosition(el) & 2 /* DOCUMENT_POSITION_PRECEDING: el is before, outside any message */) break;
+    }
+  }
+  return byMessage;
+}
+
 function locationOf(doc: Document): string {
   try {
     return doc.location?.href ?? '';
@@ -89,9 +110,10 @@ export function readGmailThread(doc: Document, options: ReadGmailOptions): MailT
     if (!account) problems.push('The signed-in account could not be found, so your own messages are not marked.');
     const messages: MailMessage[] = [];
     const elements = messageElements(visible.main);
+    const attachments = attachmentsByMessage(visible.main, elements);
     elements.forEach((element, index) => {
       try {
-        const read = readGmailMessage(element, { account, viewerTimeZone: options.viewerTimeZone, index });
+        const read = readGmailMessage(element, { account, viewerTimeZone: options.viewerTimeZone, index, attachmentElements: attachments[index] });
         messages.push(read.message);
         problems.push(...read.problems);
       } catch (error) {
