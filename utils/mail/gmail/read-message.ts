@@ -5,7 +5,7 @@ import { splitHtmlReply } from '../html-reply';
 import { textOf } from '../html-text';
 import type { MailMessage, Person } from '../thread';
 import { parseGmailDateTitle, timeFromMessageId } from './gmail-dates';
-import { GMAIL, queryAll, queryFirst } from './selectors';
+import { GMAIL, elementsOf, queryAll, queryFirst } from './selectors';
 
 export interface MessageContext {
   account: Person | null;
@@ -58,8 +58,8 @@ function readPerson(element: Element, account: Person | null): Person {
 export function attachmentElements(root: ParentNode): Element[] {
   const lists = GMAIL.attachmentName.map((selector) => root.querySelectorAll(selector)).filter((list) => list.length > 0);
   if (lists.length === 0) return [];
-  if (lists.length === 1) return Array.from(lists[0]);
-  const all = [...new Set(lists.flatMap((list) => Array.from(list)))];
+  if (lists.length === 1) return elementsOf(lists[0]);
+  const all = [...new Set(lists.flatMap(elementsOf))];
   return all.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
 }
 
