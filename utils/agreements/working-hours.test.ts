@@ -143,6 +143,40 @@ describe('formatInZone', () => {
   });
 });
 
+describe('formatInZone against Intl itself', () => {
+  // The first version: Intl's formatToParts for every call. The fast path must write the same text.
+  function referenceFormat(instant: Date, timezone: string, locale: string): string {
+    if (Number.isNaN(instant.getTime())) return '';
+    const options = { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+    let zone = timezone;
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: timezone });
+    } catch {
+      zone = 'UTC';
+    }
+    let f: Intl.DateTimeFormat;
+    try {
+      f = new Intl.DateTimeFormat(locale || 'en', { ...options, timeZone: zone });
+    } catch {
+      f = new Intl.DateTimeFormat('en', { ...options, timeZone: zone });
+    }
+    const parts = f.formatToParts(instant);
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    const hour = get('hour') === '24' ? '00' : get('hour');
+    return `${get('weekday').replace(/\.$/, '')} ${hour}:${get('minute')}`;
+  }
+  const locales = ['en', 'es', 'zh', 'zh-Hant', 'zh-TW', 'fr', 'de-CH', 'ja', 'ar', 'ar-EG', 'fa', 'th', 'hi-IN', 'en-GB', '', 'not a locale!'];
+
+  it('writes what Intl writes, in every zone, next to every change and in any locale', () => {
+    fc.assert(
+      fc.property(zonedInstant, fc.constantFrom(...locales), ({ zone, at }, locale) => {
+        expect(formatInZone(new Date(at), zone, locale)).toBe(referenceFormat(new Date(at), zone, locale));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('describeHours', () => {
   it('reads like the agreement', () => {
     expect(describeHours(madrid)).toBe('Mon–Fri 09:00–18:00');

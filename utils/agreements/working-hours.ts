@@ -156,13 +156,64 @@ function formatter(timezone: string, locale: string): Intl.DateTimeFormat {
   return f;
 }
 
+// Intl's formatToParts costs microseconds a call, and every fact about a message sent outside hours formats two
+// instants. Where the zone's offset is a whole number of minutes, the wall clock is the instant plus that offset, and
+// only the weekday names and the digits need Intl, once per locale. (Offsets with seconds, before about 1900, and
+// those between 0 and +1 h, which @date-fns/tz misreads for "-00:MM", go to Intl every time.)
+interface ClockStyle {
+  /** Short weekday names by Date.getUTCDay(), as formatInZone writes them. */
+  weekdays: string[];
+}
+
+const clockStyles = new Map<string, ClockStyle | null>();
+
+function partOf(parts: Intl.DateTimeFormatPart[], type: string): string {
+  return parts.find((p) => p.type === type)?.value ?? '';
+}
+
+/** The locale's weekday names, or null when its clock is not written with the digits 0–9, two of each. */
+function clockStyle(locale: string): ClockStyle | null {
+  let style = clockStyles.get(locale);
+  if (style === undefined) {
+    const f = formatter('UTC', locale);
+    const weekdays: string[] = [];
+    let plainDigits = true;
+    for (let d = 0; d < 7; d++) {
+      // 7 January 2024 was a Sunday; 13:07 and 0d:05 show whether hours and minutes are two ASCII digits.
+      const afternoon = f.formatToParts(new Date(Date.UTC(2024, 0, 7 + d, 13, 7)));
+      const night = f.formatToParts(new Date(Date.UTC(2024, 0, 7 + d, d, 5)));
+      weekdays.push(partOf(afternoon, 'weekday').replace(/\.$/, ''));
+      if (partOf(afternoon, 'hour') !== '13' || partOf(afternoon, 'minute') !== '07') plainDigits = false;
+      if (partOf(night, 'hour') !== `0${d}` || partOf(night, 'minute') !== '05') plainDigits = false;
+      if (partOf(night, 'weekday') !== partOf(afternoon, 'weekday')) plainDigits = false;
+    }
+    style = plainDigits ? { weekdays } : null;
+    if (clockStyles.size < 1000) clockStyles.set(locale, style);
+  }
+  return style;
+}
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
 /** e.g. "Sat 02:13" (en), "sáb 02:13" (es), "周六 02:13" (zh): the weekday and 24-hour wall clock in `timezone`. */
 export function formatInZone(instant: Date, timezone: string, locale: string): string {
-  if (Number.isNaN(instant.getTime())) return '';
-  const parts = formatter(isValidTimezone(timezone) ? timezone : 'UTC', locale || 'en').formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const hour = get('hour') === '24' ? '00' : get('hour');
-  return `${get('weekday').replace(/\.$/, '')} ${hour}:${get('minute')}`;
+  const t = instant.getTime();
+  if (Number.isNaN(t)) return '';
+  const zone = isValidTimezone(timezone) ? timezone : 'UTC';
+  const loc = locale || 'en';
+  const offset = zoneOffsetAt(zone, t);
+  const style = Number.isInteger(offset) && !(offset > 0 && offset < 60) ? clockStyle(loc) : null;
+  if (style !== null) {
+    const wall = new Date(t + offset * 60_000);
+    if (!Number.isNaN(wall.getTime())) {
+      return `${style.weekdays[wall.getUTCDay()]} ${twoDigits(wall.getUTCHours())}:${twoDigits(wall.getUTCMinutes())}`;
+    }
+  }
+  const parts = formatter(zone, loc).formatToParts(instant);
+  const hour = partOf(parts, 'hour') === '24' ? '00' : partOf(parts, 'hour');
+  return `${partOf(parts, 'weekday').replace(/\.$/, '')} ${hour}:${partOf(parts, 'minute')}`;
 }
 
 /** e.g. "Mon–Fri 09:00–18:00"; non-contiguous days are listed ("Mon, Wed, Fri 09:00–13:00"). */
