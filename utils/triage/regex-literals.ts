@@ -1,6 +1,7 @@
 // What a regular expression's matches must start with, read from its source: the cue scanner files each alternative
-// under these literal starts (see cue-scanner.ts). Only the subset of syntax the cue files use is understood; anything
-// else yields null ("no literal start"), which is always safe.
+// under these literal starts (see cue-scanner.ts). Only the subset of syntax the cue files use is understood: anything
+// else ends a literal start where it stands, and a pattern it cannot parse yields null ("no literal start"); both are
+// always safe, they only send the scanner to the pattern more often.
 
 /** Splits a pattern at its top-level `|`, respecting groups, classes and escapes. */
 export function topLevelAlternatives(src: string): string[] {
