@@ -78,7 +78,8 @@ describe('TemplateEditor', () => {
     expect(screen.getByRole('option', { name: /scope change \(edited\)/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Reset to built-in text' }));
     await waitFor(() => expect(onReset).toHaveBeenCalledWith('scope_change.en.warm'));
-    expect(textarea().value).toBe(builtinTemplate('scope_change.en.warm')!.text);
+    // The text comes back once the reset has resolved, a tick after the call.
+    await waitFor(() => expect(textarea().value).toBe(builtinTemplate('scope_change.en.warm')!.text));
     expect(await screen.findByText('Built-in text restored.')).toBeTruthy();
   });
 
