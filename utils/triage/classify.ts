@@ -1,26 +1,26 @@
 import { computeFacts } from '../agreements/facts';
 import type { Agreement, Provider, RequestCorrection } from '../agreements/schema';
-import { isWithinWorkingHours, resolveHours, type ResolvedHours } from '../agreements/working-hours';
+import type { ResolvedHours } from '../agreements/working-hours';
 import { applyCorrections } from './corrections';
-import { compileCues, fold, scanSentence } from './cue-scanner';
 import type { Hit } from './cue-types';
-import { EN_CUES, EN_CUES_BROAD } from './cues-en';
-import { ES_CUES, ES_CUES_BROAD } from './cues-es';
-import { ZH_CUES, ZH_CUES_BROAD } from './cues-zh';
 import { detectLanguage } from './detect-language';
 import { groundInAgreement } from './grounding';
-import type { DetectedLanguage, Fact, Label, RequestKind, TriageResult } from './kinds';
-import { scoreHits, type Scores } from './rules';
-import { splitSentences, type Sentence } from './sentences';
+import { REQUEST_KINDS, type DetectedLanguage, type Fact, type Label, type RequestKind, type TriageResult } from './kinds';
+import type { MessageFeatures } from './model/features';
+import { featurize } from './model/featurize';
+import { triageModel } from './model/model';
+import type { Scores } from './rules';
+import type { Sentence } from './sentences';
 
-// The classifier: weighted multilingual cue lexicons scanned once per sentence, rules that combine them, then the
-// agreement (hours, scope, invoices, rounds) and the user's own corrections. No model, no network: everything it
-// knows is in the cue files beside it.
+// The classifier: weighted multilingual cue lexicons scanned once per sentence and rules that combine them
+// (read-cues.ts), then a learned linear model that weighs those signals together with the message's own words
+// (model/), then the agreement (hours, scope, invoices, rounds) and the user's own corrections. No network: what it
+// learned ships as model/model-weights.json.
 
 export interface ClassifyInput {
   /** The client's new text (the reader's `body`: no quoted history, no signature). */
   text: string;
-  /** Accepted, not used for labels yet: a subject such as "URGENT" says little the body does not. */
+  /** The subject line: its words count, less than the body's ("URGENT", "Invoice 42 — next month?"). */
   subject?: string;
   /** ISO 8601 with offset. */
   sentAt?: string | null;
@@ -34,13 +34,10 @@ export interface ClassifyInput {
 }
 
 export const LABEL_THRESHOLD = 0.5;
+const KIND_INDEX = new Map(REQUEST_KINDS.map((k, i) => [k, i]));
 const MAX_TEXT = 4_000_000;
 const EVIDENCE_MAX = 300;
 
-const LATIN = compileCues([...EN_CUES, ...ES_CUES, ...EN_CUES_BROAD, ...ES_CUES_BROAD], true);
-const HAN = compileCues([...ZH_CUES, ...ZH_CUES_BROAD], false);
-const HAS_LATIN = /[a-z]/i;
-const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 export const UNCLASSIFIED = {
   empty: 'Nothing to classify: the message has no new text (it is empty, or only quoted history or a signature).',
@@ -64,28 +61,17 @@ function classify(input: ClassifyInput): TriageResult {
   const lang = detectLanguage(text);
   if (lang === 'unknown') return { lang, labels: [], facts: [], unclassified: UNCLASSIFIED.noWords };
 
-  const sentences = splitSentences(text);
-  const hits: Hit[] = [];
-  // Fold once; folding keeps offsets for precomposed text, so each sentence is a slice (else fold it on its own).
-  const foldedText = fold(text);
-  const aligned = foldedText.length === text.length;
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    const folded = aligned ? foldedText.slice(s.start, s.start + s.text.length) : fold(s.text);
-    if (HAS_LATIN.test(folded)) scanSentence(LATIN, folded, i, hits);
-    if (HAS_HAN.test(folded)) scanSentence(HAN, folded, i, hits);
-  }
-
   const agreement = input.agreement ?? null;
-  const hours = input.hours ?? (agreement?.hours ? resolveHours(agreement) : undefined);
-  const sentAt = validInstant(input.sentAt);
-  const sentOutside = sentAt && hours ? !isWithinWorkingHours(sentAt, hours) : null;
-  const effective = hours ?? { timezone: 'UTC', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
-  const scores = scoreHits(
-    hits,
-    { sentOutside, days: effective.days, startHour: hourOf(effective.start), endHour: hourOf(effective.end) },
-    { included: agreement?.scope?.revisionRounds },
-  );
+  const { sentences, reading, features } = featurize(text, {
+    subject: input.subject,
+    sentAt: validInstant(input.sentAt),
+    hours: input.hours,
+    agreement,
+  });
+  const { hits, sentOutside, hours } = reading;
+  // The model learned English, Spanish and Chinese words; in another language only the lexicons' rules speak.
+  const scores = lang === 'other' ? reading.scores : modelScores(features, sentences.length, reading.scores);
+  if (!outOfHoursPossible(sentOutside, hits)) scores.delete('after_hours_urgency');
 
   const now = input.now instanceof Date && !Number.isNaN(input.now.getTime()) ? input.now : new Date();
   const provider: Provider = hours ? { name: '', timezone: hours.timezone, hours: { ...hours } } : { name: '' };
@@ -99,6 +85,33 @@ function classify(input: ClassifyInput): TriageResult {
   const result: TriageResult = { lang, labels, facts };
   if (labels.length === 0 && lang === 'other') result.unclassified = UNCLASSIFIED.unsupported;
   return result;
+}
+
+/**
+ * The model's kinds, each scored on the 0.5–1 scale the panel shows (0.5 at the kind's threshold), with the sentences
+ * its words weigh most in, and the sentences the rules found for the same kind.
+ */
+function modelScores(features: MessageFeatures, sentenceCount: number, rules: Scores): Scores {
+  const scores: Scores = new Map();
+  const model = triageModel();
+  for (const o of model.classify(features, sentenceCount)) {
+    const t = model.thresholds[KIND_INDEX.get(o.kind)!]!;
+    const sentences = new Set(o.sentences);
+    for (const i of rules.get(o.kind)?.sentences ?? []) sentences.add(i);
+    // A kind carried only by message-wide signals (the sending time, the subject) points at the first sentence.
+    if (sentences.size === 0 && sentenceCount > 0) sentences.add(0);
+    scores.set(o.kind, { score: Math.min(1, 0.5 + (0.5 * (o.probability - t)) / Math.max(1e-6, 1 - t)), sentences });
+  }
+  return scores;
+}
+
+const OFF_HOURS_SIGNALS = new Set(['off_time', 'saturday', 'sunday', 'weekend', 'clock_am', 'clock_pm']);
+
+/** After-hours urgency needs a time outside working hours: the sending time, or a time the message asks for. */
+function outOfHoursPossible(sentOutside: boolean | null, hits: Hit[]): boolean {
+  if (sentOutside === true) return true;
+  for (const h of hits) for (const name of h.cue.names) if (OFF_HOURS_SIGNALS.has(name)) return true;
+  return false;
 }
 
 // Hot path from here on: plain loops, no closures per call (see cue-scanner.ts).
@@ -176,7 +189,3 @@ function validInstant(value: string | null | undefined): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-function hourOf(clock: string): number {
-  const h = Number(clock.slice(0, 2));
-  return Number.isFinite(h) ? h : 9;
-}

@@ -1,0 +1,198 @@
+import type { Hit } from '../cue-types';
+import { REQUEST_KINDS } from '../kinds';
+import type { Scores } from '../rules';
+import { simplifiedCode } from './han-fold';
+
+// What the learned model sees of a message, as hashed feature ids: words and word pairs (plus a five-letter stem,
+// which carries Spanish inflections), Chinese character runs of one to three (Traditional read as Simplified), the
+// cue lexicons' signals and the rules' scores, the sending time against working hours, and the subject line.
+// Training (scripts/train-triage.ts) and classification both call this one function, so what the model learned and
+// what it is shown cannot drift. Ids are hashed into a fixed table rather than kept in a vocabulary: no vocabulary
+// to ship, no unknown words.
+
+export const FEATURE_BITS = 18;
+const MASK = (1 << FEATURE_BITS) - 1;
+const PRIME = 0x01000193;
+
+export interface FeatureContext {
+  /** true / false when the sending time is known against working hours; null when it is not. */
+  sentOutside: boolean | null;
+  hits: Hit[];
+  ruleScores: Scores;
+  /** Folded subject line, if any. */
+  subject?: string;
+}
+
+/**
+ * The features of one message. Parallel arrays: `ids[i]` fired with value `values[i]` in sentence `sentence[i]`
+ * (−1 for message-wide ones). Every id appears once (the first sentence that had it).
+ */
+export interface MessageFeatures {
+  ids: number[];
+  values: number[];
+  sentence: number[];
+  /** The highest score the rules gave any kind (0 when none fired): the gate reads it. */
+  strongestRule: number;
+}
+
+// Namespaces keep a word, a stem and a pair with the same letters apart.
+const NS_WORD = 0x1b873593;
+const NS_STEM = 0x2d2816fe;
+const NS_PAIR = 0x5bd1e995;
+const NS_HAN1 = 0x68e31da4;
+const NS_HAN2 = 0x7a5b1f63;
+const NS_HAN3 = 0x19f3a9c1;
+const NS_MISC = 0x3c6ef372;
+const NS_OUT = 0x4f1bbcdc;
+const NS_SUBJECT = 0x6a09e667;
+
+const STEM_LENGTH = 5;
+/** A megabyte of text is read whole, but the features stop growing: the model needs the gist, not every word. */
+const MAX_FEATURES = 4_000;
+
+// One table of generation stamps dedupes ids without allocating per message.
+const seen = new Int32Array(MASK + 1);
+let generation = 0;
+
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return (h >>> 0) & MASK;
+}
+
+function named(ns: number, name: string): number {
+  let h = ns;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), PRIME);
+  return finish(h);
+}
+
+// Message-wide feature ids, hashed once at load.
+const OUT = named(NS_MISC, 'sent:outside');
+const INSIDE = named(NS_MISC, 'sent:inside');
+const UNKNOWN_TIME = named(NS_MISC, 'sent:unknown');
+const BIAS_SHORT = named(NS_MISC, 'length:short');
+const BIAS_LONG = named(NS_MISC, 'length:long');
+const BIAS_MID = named(NS_MISC, 'length:mid');
+const RULE_IDS = REQUEST_KINDS.map((k) => named(NS_MISC, `rule:${k}`));
+const signalIds = new Map<string, number>();
+const signalOutIds = new Map<string, number>();
+
+function signalId(name: string, outside: boolean): number {
+  const table = outside ? signalOutIds : signalIds;
+  let id = table.get(name);
+  if (id === undefined) table.set(name, (id = named(outside ? NS_OUT : NS_MISC, `signal:${name}`)));
+  return id;
+}
+
+class Builder {
+  readonly out: MessageFeatures = { ids: [], values: [], sentence: [], strongestRule: 0 };
+  add(id: number, value: number, sentence: number): void {
+    if (seen[id] === generation || this.out.ids.length >= MAX_FEATURES) return;
+    seen[id] = generation;
+    this.out.ids.push(id);
+    this.out.values.push(value);
+    this.out.sentence.push(sentence);
+  }
+}
+
+function isLatinWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xdf && code <= 0x24f && code !== 0xf7);
+}
+
+function isHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** Words, stems and word pairs of Latin text; characters and their pairs and triples in Chinese runs. */
+function textFeatures(b: Builder, folded: string, sentence: number, outside: boolean, ns: number): void {
+  let word = 0;
+  let stem = 0;
+  let length = 0;
+  let previous = 0;
+  let han1 = 0;
+  let han2 = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    let code = i < folded.length ? folded.charCodeAt(i) : 32;
+    if (isLatinWordChar(code)) {
+      // Digits all count as one digit: "30 days" and "45 days" are the same phrase.
+      const c = code >= 48 && code <= 57 ? 48 : code;
+      word = Math.imul((length === 0 ? ns ^ NS_WORD : word) ^ c, PRIME);
+      length++;
+      if (length === STEM_LENGTH) stem = word;
+      han1 = han2 = 0;
+      continue;
+    }
+    if (length > 0) {
+      const w = finish(word);
+      b.add(w, 1, sentence);
+      if (outside) b.add(finish(word ^ NS_OUT), 1, sentence);
+      if (length > STEM_LENGTH + 1) b.add(finish(stem ^ NS_STEM), 1, sentence);
+      if (previous !== 0) b.add(finish(Math.imul(previous ^ NS_PAIR, PRIME) ^ w), 1, sentence);
+      previous = w | 0x40000000;
+      length = 0;
+    }
+    if (isHan(code)) {
+      code = simplifiedCode(code);
+      b.add(finish(Math.imul(NS_HAN1 ^ ns, PRIME) ^ code), 1, sentence);
+      if (han1 !== 0) {
+        const pair = Math.imul(Math.imul(NS_HAN2 ^ ns, PRIME) ^ han1, PRIME) ^ code;
+        b.add(finish(pair), 1, sentence);
+        if (outside) b.add(finish(pair ^ NS_OUT), 1, sentence);
+        if (han2 !== 0) b.add(finish(Math.imul(Math.imul(Math.imul(NS_HAN3 ^ ns, PRIME) ^ han2, PRIME) ^ han1, PRIME) ^ code), 1, sentence);
+      }
+      han2 = han1;
+      han1 = code;
+      previous = 0;
+    } else if (code !== 32 && code !== 39) {
+      // Punctuation ends a phrase; spaces and apostrophes do not.
+      previous = 0;
+      han1 = han2 = 0;
+    }
+  }
+}
+
+/** The features of a message already split into folded sentences. */
+export function messageFeatures(sentences: readonly string[], ctx: FeatureContext): MessageFeatures {
+  generation = (generation + 1) | 0;
+  if (generation === 0) {
+    seen.fill(0);
+    generation = 1;
+  }
+  const b = new Builder();
+  const outside = ctx.sentOutside === true;
+  b.add(ctx.sentOutside === null ? UNKNOWN_TIME : outside ? OUT : INSIDE, 1, -1);
+  for (let k = 0; k < REQUEST_KINDS.length; k++) {
+    const s = ctx.ruleScores.get(REQUEST_KINDS[k]!);
+    if (s && s.score > 0) {
+      b.add(RULE_IDS[k]!, s.score, -1);
+      b.out.strongestRule = Math.max(b.out.strongestRule, s.score);
+    }
+  }
+  const hits = ctx.hits;
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    const names = hit.cue.names;
+    for (let n = 0; n < names.length; n++) {
+      const id = signalId(names[n]!, false);
+      b.add(id, 1, hit.sentence);
+      if (outside) b.add(signalId(names[n]!, true), 1, hit.sentence);
+      // Two signals in one sentence ("invoice" beside "next quarter") say more than either alone.
+      for (let g = h + 1; g < hits.length && hits[g]!.sentence === hit.sentence; g++) {
+        const other = hits[g]!.cue.names;
+        for (let m = 0; m < other.length; m++) {
+          const id2 = signalId(other[m]!, false);
+          if (id2 !== id) b.add(finish(Math.imul((id < id2 ? id : id2) ^ NS_PAIR, PRIME) ^ (id < id2 ? id2 : id)), 1, hit.sentence);
+        }
+      }
+    }
+  }
+  let chars = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    chars += sentences[i]!.length;
+    textFeatures(b, sentences[i]!, i, outside, 0);
+  }
+  b.add(chars < 120 ? BIAS_SHORT : chars > 1200 ? BIAS_LONG : BIAS_MID, 1, -1);
+  if (ctx.subject) textFeatures(b, ctx.subject, -1, false, NS_SUBJECT);
+  return b.out;
+}

@@ -1,0 +1,29 @@
+import type { Agreement } from '../../agreements/schema';
+import type { ResolvedHours } from '../../agreements/working-hours';
+import { fold } from '../cue-scanner';
+import { readCues, type CueReading } from '../read-cues';
+import { splitSentences, type Sentence } from '../sentences';
+import { messageFeatures, type MessageFeatures } from './features';
+
+export interface Featurized {
+  sentences: Sentence[];
+  reading: CueReading;
+  features: MessageFeatures;
+}
+
+/** From the client's new text to what the model weighs: one path for classifying and for training. */
+export function featurize(
+  text: string,
+  opts: { subject?: string; sentAt: Date | null; hours?: ResolvedHours; agreement: Agreement | null },
+): Featurized {
+  const sentences = splitSentences(text);
+  const reading = readCues(text, sentences, opts);
+  const subject = typeof opts.subject === 'string' && opts.subject.trim() ? fold(opts.subject.slice(0, 500)) : undefined;
+  const features = messageFeatures(reading.folded, {
+    sentOutside: reading.sentOutside,
+    hits: reading.hits,
+    ruleScores: reading.scores,
+    subject,
+  });
+  return { sentences, reading, features };
+}
