@@ -67,6 +67,7 @@ function classify(input: ClassifyInput): TriageResult {
     sentAt: validInstant(input.sentAt),
     hours: input.hours,
     agreement,
+    only: triageModel().rowOf,
   });
   const { hits, sentOutside, hours } = reading;
   // The model learned English, Spanish and Chinese words; in another language only the lexicons' rules speak.

@@ -47,7 +47,10 @@ const NS_OUT = 0x4f1bbcdc;
 const NS_SUBJECT = 0x6a09e667;
 
 const STEM_LENGTH = 5;
-/** A megabyte of text is read whole, but the features stop growing: the model needs the gist, not every word. */
+/**
+ * A megabyte of text is read whole, but the features stop growing: the model needs the gist, not every word. (With
+ * `only`, the count is of kept features, so past this many the two readings of one giant message may differ.)
+ */
 const MAX_FEATURES = 4_000;
 
 // One table of generation stamps dedupes ids without allocating per message.
@@ -87,7 +90,10 @@ function signalId(name: string, outside: boolean): number {
 
 class Builder {
   readonly out: MessageFeatures = { ids: [], values: [], sentence: [], strongestRule: 0 };
+  constructor(private readonly only: Int32Array | undefined) {}
   add(id: number, value: number, sentence: number): void {
+    // A feature the model gives no weight to changes nothing: skip it before the bookkeeping.
+    if (this.only !== undefined && this.only[id] === 0) return;
     if (seen[id] === generation || this.out.ids.length >= MAX_FEATURES) return;
     seen[id] = generation;
     this.out.ids.push(id);
@@ -152,14 +158,17 @@ function textFeatures(b: Builder, folded: string, sentence: number, outside: boo
   }
 }
 
-/** The features of a message already split into folded sentences. */
-export function messageFeatures(sentences: readonly string[], ctx: FeatureContext): MessageFeatures {
+/**
+ * The features of a message already split into folded sentences. `only` (non-zero for the ids a model knows) keeps
+ * just those: classifying needs no others, training needs them all.
+ */
+export function messageFeatures(sentences: readonly string[], ctx: FeatureContext, only?: Int32Array): MessageFeatures {
   generation = (generation + 1) | 0;
   if (generation === 0) {
     seen.fill(0);
     generation = 1;
   }
-  const b = new Builder();
+  const b = new Builder(only);
   const outside = ctx.sentOutside === true;
   b.add(ctx.sentOutside === null ? UNKNOWN_TIME : outside ? OUT : INSIDE, 1, -1);
   for (let k = 0; k < REQUEST_KINDS.length; k++) {

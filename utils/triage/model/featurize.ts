@@ -14,7 +14,7 @@ export interface Featurized {
 /** From the client's new text to what the model weighs: one path for classifying and for training. */
 export function featurize(
   text: string,
-  opts: { subject?: string; sentAt: Date | null; hours?: ResolvedHours; agreement: Agreement | null },
+  opts: { subject?: string; sentAt: Date | null; hours?: ResolvedHours; agreement: Agreement | null; only?: Int32Array },
 ): Featurized {
   const sentences = splitSentences(text);
   const reading = readCues(text, sentences, opts);
@@ -24,6 +24,6 @@ export function featurize(
     hits: reading.hits,
     ruleScores: reading.scores,
     subject,
-  });
+  }, opts.only);
   return { sentences, reading, features };
 }

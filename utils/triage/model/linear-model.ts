@@ -60,7 +60,8 @@ const EVIDENCE_SENTENCES = 3;
 const EVIDENCE_SHARE = 0.5;
 
 export class LinearModel {
-  private readonly rowOf: Int32Array;
+  /** Per feature id, its row of weights (1-based), or 0 for an id the model does not know. */
+  readonly rowOf: Int32Array;
   private readonly weights: Float32Array;
   private readonly bias: Float64Array;
   private readonly kinds: RequestKind[];
