@@ -26,7 +26,7 @@ const PAGE_SOURCE = String.raw`
 import { createDatabase } from './utils/agreements/db';
 import { importBackup } from './utils/agreements/backup';
 import { findClientForSender } from './utils/agreements/match-client';
-import { searchAgreements } from './utils/agreements/search';
+import { forgetSearchCache, searchAgreements } from './utils/agreements/search';
 import { normaliseAgreement, normaliseClient } from './utils/agreements/search-keys';
 
 let seed = 42;
@@ -189,12 +189,14 @@ function cursorPass() {
   });
 }
 
-// Each round runs every query once, then one bare cursor pass: value and baseline alternate.
+// Each round runs every query once, then one bare cursor pass: value and baseline alternate. Each query is cold: what
+// the searches read before (kept between keystrokes) is forgotten first.
 async function searchesBesideCursor() {
   const times = [], cursor = [];
   const per = {};
   for (let rep = 0; rep < 6; rep++) {
     for (const q of QUERIES) {
+      forgetSearchCache(db);
       const t0 = performance.now();
       const hits = await searchAgreements(db, q, 20);
       const ms = performance.now() - t0;
@@ -208,7 +210,24 @@ async function searchesBesideCursor() {
   return { median: median(times), p95: pct(times, 0.95), cursor: median(cursor), perQuery: Object.fromEntries(Object.entries(per).map(([q, t]) => [q, median(t)])) };
 }
 
-window.bench = { prepare, rawImport, ourImport, ourReimport, lookupsBesideGets, searchesBesideCursor };
+// The popup as the user types: every query from its first letter, one search per keystroke, each query starting cold.
+async function typedSearches() {
+  const times = [];
+  for (let rep = 0; rep < 3; rep++) {
+    for (const q of QUERIES) {
+      forgetSearchCache(db);
+      const chars = [...q];
+      for (let i = 1; i <= chars.length; i++) {
+        const t0 = performance.now();
+        await searchAgreements(db, chars.slice(0, i).join(''), 20);
+        if (rep > 0) times.push(performance.now() - t0);
+      }
+    }
+  }
+  return { median: median(times), p95: pct(times, 0.95), keystrokes: times.length };
+}
+
+window.bench = { prepare, rawImport, ourImport, ourReimport, lookupsBesideGets, searchesBesideCursor, typedSearches };
 `;
 
 async function bundle(): Promise<string> {
@@ -276,6 +295,7 @@ export async function run(): Promise<BenchRow[]> {
     const ours = { ms: ourImportMs, msAgain: again.msAgain };
     const lookups = await call<{ median: number; p95: number; getMedian: number; getP95: number; matched: number }>('lookupsBesideGets', LOOKUPS);
     const search = await call<{ median: number; p95: number; cursor: number; perQuery: Record<string, number> }>('searchesBesideCursor');
+    const typed = await call<{ median: number; p95: number; keystrokes: number }>('typedSearches');
     process.stderr.write(`[bench] agreements: ${size.clients} clients, ${size.agreements} agreements, ${size.invoices} invoices, backup ${(size.bytes / 1e6).toFixed(1)} MB\n`);
     process.stderr.write(`[bench] agreements: search median per query (ms): ${JSON.stringify(search.perQuery)}\n`);
 
@@ -285,8 +305,10 @@ export async function run(): Promise<BenchRow[]> {
     return [
       row('find agreement for sender, median', lookups.median, 'ms', { name: 'IDB get by key, median', value: lookups.getMedian }, '≤ 1 ms'),
       row('find agreement for sender, p95', lookups.p95, 'ms', { name: 'IDB get by key, p95', value: lookups.getP95 }),
-      row('popup search, median of 12 queries × 5', search.median, 'ms', { name: 'IDB cursor pass over 10k agreements', value: search.cursor }, '≤ 30 ms'),
-      row('popup search, p95', search.p95, 'ms', { name: 'IDB cursor pass over 10k agreements', value: search.cursor }, '≤ 30 ms'),
+      row('popup search (cold), median of 12 queries × 5', search.median, 'ms', { name: 'IDB cursor pass over 10k agreements', value: search.cursor }, '≤ 30 ms'),
+      row('popup search (cold), p95', search.p95, 'ms', { name: 'IDB cursor pass over 10k agreements', value: search.cursor }, '≤ 30 ms'),
+      row(`popup search as typed, median of ${typed.keystrokes} keystrokes`, typed.median, 'ms', { name: 'IDB cursor pass over 10k agreements', value: search.cursor }),
+      row('popup search as typed, p95', typed.p95, 'ms', { name: 'IDB cursor pass over 10k agreements', value: search.cursor }),
       row(`import backup (${(size.bytes / 1e6).toFixed(0)} MB, 10k clients/agreements, 100k invoices)`, ours.ms, 'ms', { name: 'IDB bulk put of the stored records', value: rawImportMs }, '≤ 3000 ms'),
       row('import backup, main-thread CPU', ourImportCpu, 'ms', { name: 'IDB bulk put, main-thread CPU (records built and put)', value: rawImportCpu }),
       row('re-import the same backup (no duplicates)', ours.msAgain, 'ms', { name: 'IDB bulk put of the stored records', value: rawImportMs }, '≤ 3000 ms'),

@@ -49,12 +49,28 @@ async function rowsByKey<R>(
 }
 
 /**
+ * Postings rows a reader has already read, valid while the index generation it read them at stays the same: the popup
+ * searches again at every keystroke, mostly in the same buckets. `spans` holds the rows of two-character prefixes.
+ */
+export interface PostingCache {
+  rows: Map<string, PostingRow | undefined>;
+  spans: Map<string, PostingRow[]>;
+}
+
+async function rowsNamed(db: ClausemateDatabase, names: string[], cache?: PostingCache): Promise<(PostingRow | undefined)[]> {
+  if (!cache) return names.length ? db.postings.bulkGet(names) : [];
+  const missing = names.filter((name) => !cache.rows.has(name));
+  if (missing.length) (await db.postings.bulkGet(missing)).forEach((row, i) => cache.rows.set(missing[i]!, row));
+  return names.map((name) => cache.rows.get(name));
+}
+
+/**
  * The refs holding each of `keys` (exact keys), each as one joined list (see `refsOf`): a search reads only as much of
  * a long list as it shows.
  */
-export async function postingsOf(db: ClausemateDatabase, keys: string[]): Promise<Map<string, string>> {
+export async function postingsOf(db: ClausemateDatabase, keys: string[], cache?: PostingCache): Promise<Map<string, string>> {
   const buckets = [...new Set(keys.map(bucketOf))];
-  const rows = buckets.length ? await db.postings.bulkGet(buckets) : [];
+  const rows = await rowsNamed(db, buckets, cache);
   const out = new Map<string, string>();
   for (const key of keys) {
     const refs = rows[buckets.indexOf(bucketOf(key))]?.tokens[key];
@@ -67,17 +83,31 @@ export async function postingsOf(db: ClausemateDatabase, keys: string[]): Promis
  * The refs holding any key that starts with `prefix` (two or more characters), as one joined list per key, in bucket
  * and key order; a ref may be in several lists. The search takes from them only as many refs as it shows.
  */
-export async function postingListsWithPrefix(db: ClausemateDatabase, prefix: string): Promise<string[]> {
+export async function postingListsWithPrefix(db: ClausemateDatabase, prefix: string, cache?: PostingCache): Promise<string[]> {
   // Three characters name one bucket; two characters span the buckets that start with them.
-  const rows =
-    prefix.length >= 3 || HAN.test(prefix)
-      ? [await db.postings.get(bucketOf(prefix))]
-      : await db.postings.where('key').startsWith(prefix).toArray();
+  let rows: (PostingRow | undefined)[];
+  if (prefix.length >= 3 || HAN.test(prefix)) rows = await rowsNamed(db, [bucketOf(prefix)], cache);
+  else {
+    const span = cache?.spans.get(prefix) ?? (await db.postings.where('key').startsWith(prefix).toArray());
+    cache?.spans.set(prefix, span);
+    rows = span;
+  }
   const lists: string[] = [];
   for (const row of rows) {
     for (const [key, refs] of Object.entries(row?.tokens ?? {})) if (key.startsWith(prefix) && refs) lists.push(refs);
   }
   return lists;
+}
+
+/**
+ * The digests row whose token changes with every index update (and is gone after a rebuild clears the table): a
+ * reader that keeps rows or records between searches keeps them only while the token it read them at is unchanged.
+ */
+export const GENERATION_REF = 'generation';
+
+/** The index's current generation token ('' before any update wrote one). */
+export async function indexGeneration(db: ClausemateDatabase): Promise<string> {
+  return (await db.digests.get(GENERATION_REF))?.digests.token ?? '';
 }
 
 /** The refs of a joined list, in order. */
@@ -291,7 +321,8 @@ export async function prepareIndexUpdate(
       else bucket[ref] = digests[k]!;
       touched.add(digestBucket(ref));
     }
-    await db.digests.bulkPut([...touched].map((ref) => ({ ref, digests: buckets.get(ref)! })));
+    const generation = { ref: GENERATION_REF, digests: { token: `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}` } };
+    await db.digests.bulkPut([...[...touched].map((ref) => ({ ref, digests: buckets.get(ref)! })), generation]);
   };
   return Object.assign(apply, { unchanged });
 }

@@ -2,7 +2,7 @@ import { CONCEPT_WORDS, conceptsOfWord, type Concept } from './concepts';
 import type { ClausemateDatabase, StoredAgreement, StoredClient } from './db';
 import { activeAgreementOf } from './match-client';
 import type { Agreement, Clause, Client } from './schema';
-import { eachRef, joinRefs, postingListsWithPrefix, postingsOf, refsOf } from './search-index';
+import { eachRef, indexGeneration, joinRefs, postingListsWithPrefix, postingsOf, refsOf, type PostingCache } from './search-index';
 import { conceptKey, termConcepts, withoutWords } from './search-keys';
 import { fold, indexTokens, matchRanges, queryKeys } from './text-index';
 
@@ -98,15 +98,15 @@ export function searchNeedles(query: string): string[] {
  * The records (refs "c:…", "a:…") holding one query word — by prefix, by all of a Chinese run's bigrams, or by a
  * synonym — as joined lists (search-index's `refsOf`) in the order they are looked up; a ref may be in several.
  */
-async function refListsFor(db: ClausemateDatabase, word: QueryWord): Promise<string[]> {
+async function refListsFor(db: ClausemateDatabase, word: QueryWord, cache: SearchCache): Promise<string[]> {
   const synonymKeys = new Set(word.needles.slice(1).map(lookupKey).concat(word.concepts.map(conceptKey)));
   const hanKeys = word.exact.filter((k) => /\p{Script=Han}/u.test(k) && !synonymKeys.has(k));
   // One typed letter is too short a prefix to be useful; it matches only a whole one-letter key.
   const prefixes = word.prefixes.filter((p) => p.length >= 2);
   const exact = [...word.prefixes.filter((p) => p.length < 2), ...word.exact.filter((k) => !hanKeys.includes(k))];
   const [byPrefix, byKey] = await Promise.all([
-    Promise.all(prefixes.map((p) => postingListsWithPrefix(db, p))),
-    postingsOf(db, [...exact, ...hanKeys]),
+    Promise.all(prefixes.map((p) => postingListsWithPrefix(db, p, cache))),
+    postingsOf(db, [...exact, ...hanKeys], cache),
   ]);
   const lists = byPrefix.flat();
   for (const key of exact) {
@@ -135,10 +135,10 @@ function asSet(lists: string[]): Set<string> {
  * word's lists name that every other word's lists hold too. Only the other words' refs become sets; the first word's
  * lists are read, without being split, only until both kinds are full, which for a common word is a small part.
  */
-async function candidates(db: ClausemateDatabase, words: QueryWord[]): Promise<{ clientIds: string[]; agreementIds: string[] }> {
+async function candidates(db: ClausemateDatabase, words: QueryWord[], cache: SearchCache): Promise<{ clientIds: string[]; agreementIds: string[] }> {
   const clientIds: string[] = [];
   const agreementIds: string[] = [];
-  const [first, ...rest] = await Promise.all(words.map((w) => refListsFor(db, w)));
+  const [first, ...rest] = await Promise.all(words.map((w) => refListsFor(db, w, cache)));
   const others = rest.map(asSet);
   if (!first || others.some((set) => set.size === 0)) return { clientIds, agreementIds };
   // A ref met again is skipped by the same test that took or left it the first time, or by `chosen`: no set of all
@@ -222,19 +222,60 @@ export async function searchAgreements(db: ClausemateDatabase, query: string, li
   return search(db, words, limit);
 }
 
-// All of a search's reads in one read transaction: one to open instead of one per lookup.
-async function search(db: ClausemateDatabase, words: QueryWord[], limit: number): Promise<SearchHit[]> {
-  return db.transaction('r', [db.postings, db.agreements, db.clients], () => searchIn(db, words, limit));
+/**
+ * What the searches of one database have read — postings rows and records — kept while its index generation (a token
+ * every index update changes, in the same transactions as the records) stays the one they were read at: the popup
+ * searches again at each keystroke, mostly over the same rows and records. Hits share the records' nested objects.
+ */
+interface SearchCache extends PostingCache {
+  generation: string;
+  agreements: Map<string, StoredAgreement | undefined>;
+  clients: Map<string, StoredClient | undefined>;
+  ofClient: Map<string, StoredAgreement[]>;
 }
 
-async function searchIn(db: ClausemateDatabase, words: QueryWord[], limit: number): Promise<SearchHit[]> {
+const caches = new WeakMap<ClausemateDatabase, SearchCache>();
+const CACHE_ENTRIES = 5000;
+
+async function cacheFor(db: ClausemateDatabase): Promise<SearchCache> {
+  const generation = await indexGeneration(db);
+  let cache = caches.get(db);
+  const entries = cache ? cache.rows.size + cache.spans.size + cache.agreements.size + cache.clients.size + cache.ofClient.size : 0;
+  if (!cache || cache.generation !== generation || entries > CACHE_ENTRIES) {
+    cache = { generation, rows: new Map(), spans: new Map(), agreements: new Map(), clients: new Map(), ofClient: new Map() };
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+async function cachedGet<R>(table: { bulkGet(keys: string[]): Promise<(R | undefined)[]> }, known: Map<string, R | undefined>, ids: string[]) {
+  const missing = ids.filter((id) => !known.has(id));
+  if (missing.length) (await table.bulkGet(missing)).forEach((record, i) => known.set(missing[i]!, record));
+  return ids.map((id) => known.get(id));
+}
+
+/** Forgets what the searches of `db` have read, so that the next one reads everything (the benchmark's cold search). */
+export function forgetSearchCache(db: ClausemateDatabase): void {
+  caches.delete(db);
+}
+
+// No transaction around a search: one answered from the cache alone makes no request, and an idle transaction inside
+// the popup's liveQuery commits before the search ends (Dexie's PrematureCommitError). Like the uncached search, a
+// search that a write overtakes may mix both states; the write changes the generation, which re-runs a liveQuery.
+async function search(db: ClausemateDatabase, words: QueryWord[], limit: number): Promise<SearchHit[]> {
+  return searchIn(db, words, limit, await cacheFor(db));
+}
+
+async function searchIn(db: ClausemateDatabase, words: QueryWord[], limit: number, cache: SearchCache): Promise<SearchHit[]> {
   const needles = needlesOf(words.flatMap((w) => w.needles));
   const wordNeedles = words.map((w) => needlesOf(w.needles));
-  const { clientIds, agreementIds } = await candidates(db, words);
-  const agreements = (await db.agreements.bulkGet(agreementIds)).filter((a): a is StoredAgreement => !!a).map((a) => withoutWords(a) as Agreement);
+  const { clientIds, agreementIds } = await candidates(db, words, cache);
+  const agreements = (await cachedGet(db.agreements, cache.agreements, agreementIds))
+    .filter((a): a is StoredAgreement => !!a)
+    .map((a) => withoutWords(a) as Agreement);
   const clientIdsNeeded = [...new Set([...clientIds, ...agreements.map((a) => a.clientId)])];
   const clients = new Map(
-    (await db.clients.bulkGet(clientIdsNeeded)).filter((c): c is StoredClient => !!c).map((c) => [c.id, withoutWords(c) as Client]),
+    (await cachedGet(db.clients, cache.clients, clientIdsNeeded)).filter((c): c is StoredClient => !!c).map((c) => [c.id, withoutWords(c) as Client]),
   );
   const terms = termsAsked(words);
   const hits: SearchHit[] = [];
@@ -268,7 +309,13 @@ async function searchIn(db: ClausemateDatabase, words: QueryWord[], limit: numbe
   const shown = hits.sort((a, b) => b.score - a.score || a.client.name.localeCompare(b.client.name)).slice(0, Math.max(1, limit));
   const toComplete = shown.filter((h) => clientOnly.has(h));
   // One index read per client, all sent at once: anyOf walks the index with a cursor, one round trip per client.
-  const ofClients = await Promise.all(toComplete.map((h) => db.agreements.where('clientId').equals(h.client.id).toArray()));
+  const ofClients = await Promise.all(
+    toComplete.map(async ({ client: { id } }) => {
+      const known = cache.ofClient.get(id) ?? (await db.agreements.where('clientId').equals(id).toArray());
+      cache.ofClient.set(id, known);
+      return known;
+    }),
+  );
   toComplete.forEach((hit, k) => {
     const agreement = activeAgreementOf(hit.client.id, ofClients[k]!.map((a) => withoutWords(a) as Agreement));
     const stated = new Set(agreement ? termConcepts(agreement).map((c) => TERM_OF_CONCEPT[c]) : []);
