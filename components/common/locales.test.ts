@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { traditionalMessages, ZH_TW_PATH } from '../../scripts/generate-zh-tw';
 
-// Every string the options page and popup show exists in English, Spanish and Chinese, with the same placeholders.
+// Every string the options page and popup show exists in English, Spanish and Chinese (Simplified, and Traditional
+// generated from it), with the same placeholders.
 
 const root = resolve(__dirname, '../..');
-const LOCALES = ['en', 'es', 'zh_CN'];
+const LOCALES = ['en', 'es', 'zh_CN', 'zh_TW'];
 const messages = Object.fromEntries(
   LOCALES.map((l) => [l, JSON.parse(readFileSync(join(root, 'public/_locales', l, 'messages.json'), 'utf8')) as Record<string, { message: string }>]),
 );
@@ -56,5 +58,9 @@ describe('UI strings', () => {
       return LOCALES.some((l) => placeholders(messages[l][k]?.message ?? '').join() !== en.join());
     });
     expect(mismatched).toEqual([]);
+  });
+
+  it('has the Traditional Chinese UI as generated from the Simplified one (else run scripts/generate-zh-tw.ts)', () => {
+    expect(readFileSync(ZH_TW_PATH, 'utf8')).toBe(traditionalMessages());
   });
 });
