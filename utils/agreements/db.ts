@@ -41,7 +41,8 @@ export const CURRENT_VERSION = 1;
 
 /**
  * One bucket of digests (`ref` is the bucket name): per record, "<search-text digest>/<record digest>" as it was last
- * written through prepareIndexUpdate. A write that bypasses it must clear this table (rebuildSearchIndex does).
+ * written through prepareIndexUpdate. A write that bypasses it must clear this table (rebuildSearchIndex does). One more
+ * row, `ref: 'generation'`, holds a token that every index update changes: the popup's search cache lives by it.
  */
 export interface DigestRow {
   ref: string;
