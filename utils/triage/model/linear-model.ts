@@ -30,6 +30,18 @@ export function logOdds(p: number): number {
   return Math.log(q / (1 - q));
 }
 
+const LOGIT_BOUND = logOdds(1 - 1e-6);
+
+/** logOdds(sigmoid(z)) without computing either. */
+function boundedLogit(z: number): number {
+  return Math.min(LOGIT_BOUND, Math.max(-LOGIT_BOUND, z));
+}
+
+/** A probability threshold on the log-odds scale; 0 lets everything through and above 1 nothing. */
+function thresholdLogit(t: number): number {
+  return t <= 0 ? -Infinity : t >= 1 ? Infinity : Math.log(t / (1 - t));
+}
+
 /**
  * What the stacked gate reads, from the log-odds of every kind and then the gate model: the gate model's own, the
  * most confident kind's, and the rules' strongest score. A kind model or a rule that is sure can open the gate for a
@@ -68,6 +80,9 @@ export class LinearModel {
   /** Columns per feature row: one per kind, then the gate. */
   private readonly width: number;
   private readonly gate: { threshold: number; sure: number; stack: number[] };
+  private readonly thresholdLogits: Float64Array;
+  private readonly gateLogit: number;
+  private readonly sureLogit: number;
   readonly thresholds: Float64Array;
 
   constructor(file: ModelFile) {
@@ -88,6 +103,9 @@ export class LinearModel {
     this.bias = Float64Array.from([...file.bias, file.gate.bias]);
     this.thresholds = Float64Array.from(file.thresholds);
     this.gate = { threshold: file.gate.threshold, sure: file.gate.sure, stack: file.gate.stack };
+    this.thresholdLogits = this.thresholds.map(thresholdLogit);
+    this.gateLogit = thresholdLogit(this.gate.threshold);
+    this.sureLogit = thresholdLogit(this.gate.sure);
     if (this.thresholds.length !== this.kinds.length || this.bias.length !== W || this.gate.stack.length !== 4) {
       throw new Error('model file is incomplete');
     }
@@ -110,12 +128,14 @@ export class LinearModel {
       for (let k = 0; k < W; k++) z[k] += weights[base + k]! * v;
     }
     const out: KindOutcome[] = [];
-    const logits: number[] = [];
-    for (let k = 0; k < W; k++) logits.push(logOdds(sigmoid(z[k]!)));
-    const routine = gateProbability(this.gate.stack, gateInputs(logits, features.strongestRule)) < this.gate.threshold;
+    // Decided on log-odds against thresholds converted once: a message with no label costs no exp or log.
+    let strongest = -Infinity;
+    for (let k = 0; k < K; k++) strongest = Math.max(strongest, boundedLogit(z[k]!));
+    const [wGate, wKind, wRule, bias] = this.gate.stack as [number, number, number, number];
+    const routine = wGate * boundedLogit(z[K]!) + wKind * strongest + wRule * features.strongestRule + bias < this.gateLogit;
     for (let k = 0; k < K; k++) {
+      if (z[k]! < this.thresholdLogits[k]! || (routine && z[k]! < this.sureLogit)) continue;
       const p = sigmoid(z[k]!);
-      if (p < this.thresholds[k]! || (routine && p < this.gate.sure)) continue;
       out.push({ kind: this.kinds[k]!, probability: p, sentences: this.evidence(features, sentenceCount, k) });
     }
     return out;
