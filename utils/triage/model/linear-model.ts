@@ -43,21 +43,19 @@ function thresholdLogit(t: number): number {
 }
 
 /**
- * What the stacked gate reads, from the log-odds of every kind and then the gate model: the gate model's own, the
- * most confident kind's, and the rules' strongest score. A kind model or a rule that is sure can open the gate for a
- * message the gate model finds routine.
+ * What the stacked gate reads: the gate model's own log-odds, the most confident kind's, and the rules' strongest
+ * score. A kind model or a rule that is sure can open the gate for a message the gate model finds routine. `z` holds
+ * the kinds' log-odds, then the gate model's.
  */
-export function gateInputs(logits: readonly number[], strongestRule: number): [gate: number, strongestKind: number, strongestRule: number] {
+export function gateInputs(z: ArrayLike<number>, kinds: number, strongestRule: number): [gate: number, strongestKind: number, strongestRule: number] {
   let strongest = -Infinity;
-  for (let k = 0; k < logits.length - 1; k++) strongest = Math.max(strongest, logits[k]!);
-  return [logits[logits.length - 1]!, strongest, strongestRule];
+  for (let k = 0; k < kinds; k++) strongest = Math.max(strongest, boundedLogit(z[k]!));
+  return [boundedLogit(z[kinds]!), strongest, strongestRule];
 }
 
-/** The gate's probability from gateInputs (`stack`: a weight for each, then the bias). */
-export function gateProbability(stack: readonly number[], logits: readonly number[]): number {
-  let z = stack[logits.length] ?? 0;
-  for (let j = 0; j < logits.length; j++) z += stack[j]! * logits[j]!;
-  return sigmoid(z);
+/** The stacked gate's log-odds from gateInputs (`stack`: a weight for each input, then the bias). */
+export function gateLogit(stack: readonly number[], inputs: readonly [number, number, number]): number {
+  return stack[0]! * inputs[0] + stack[1]! * inputs[1] + stack[2]! * inputs[2] + stack[3]!;
 }
 
 export interface KindOutcome {
@@ -129,10 +127,7 @@ export class LinearModel {
     }
     const out: KindOutcome[] = [];
     // Decided on log-odds against thresholds converted once: a message with no label costs no exp or log.
-    let strongest = -Infinity;
-    for (let k = 0; k < K; k++) strongest = Math.max(strongest, boundedLogit(z[k]!));
-    const [wGate, wKind, wRule, bias] = this.gate.stack as [number, number, number, number];
-    const routine = wGate * boundedLogit(z[K]!) + wKind * strongest + wRule * features.strongestRule + bias < this.gateLogit;
+    const routine = gateLogit(this.gate.stack, gateInputs(z, K, features.strongestRule)) < this.gateLogit;
     for (let k = 0; k < K; k++) {
       if (z[k]! < this.thresholdLogits[k]! || (routine && z[k]! < this.sureLogit)) continue;
       const p = sigmoid(z[k]!);
@@ -162,6 +157,6 @@ export class LinearModel {
   }
 }
 
-function sigmoid(z: number): number {
+export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
