@@ -5,8 +5,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitReply } from '../utils/mail/split-reply';
-import { evaluate, goldKinds, hoursForLabelled, parseLabelled, type Outcome } from '../utils/triage/evaluation';
+import { classifyInputOf, evaluate, goldKinds, parseLabelled, type Outcome } from '../utils/triage/evaluation';
 import { REQUEST_KINDS, type RequestKind } from '../utils/triage/kinds';
 import { FEATURE_BITS, type MessageFeatures } from '../utils/triage/model/features';
 import { featurize } from '../utils/triage/model/featurize';
@@ -70,15 +69,9 @@ function load(files: string[]): Example[] {
     const { messages, problems } = parseLabelled(readFileSync(file, 'utf8'));
     for (const p of problems) console.error(`${basename(file)}: ${p}`);
     for (const m of messages) {
-      const body = splitReply(m.text).body;
-      const sentAt = m.sentAt ? new Date(m.sentAt) : null;
-      const { features } = featurize(body, {
-        subject: m.subject,
-        sentAt: sentAt && !Number.isNaN(sentAt.getTime()) ? sentAt : null,
-        hours: hoursForLabelled(m),
-        agreement: null,
-      });
-      out.push({ id: m.id, file: basename(file), lang: m.lang ?? 'en', gold: goldKinds(m.labels), text: body, features });
+      const input = classifyInputOf(m);
+      const { features } = featurize(input.text, { ...input, agreement: null });
+      out.push({ id: m.id, file: basename(file), lang: m.lang ?? 'en', gold: goldKinds(m.labels), text: input.text, features });
     }
   }
   return out;

@@ -64,7 +64,7 @@ function classify(input: ClassifyInput): TriageResult {
   const agreement = input.agreement ?? null;
   const { sentences, reading, features } = featurize(text, {
     subject: input.subject,
-    sentAt: validInstant(input.sentAt),
+    sentAt: input.sentAt,
     hours: input.hours,
     agreement,
     only: triageModel().rowOf,
@@ -182,11 +182,5 @@ function factsFor(
     evidence,
     ...(roundsUsed !== undefined ? { revisionRoundsUsed: roundsUsed } : {}),
   });
-}
-
-function validInstant(value: string | null | undefined): Date | null {
-  if (typeof value !== 'string') return null;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d;
 }
 

@@ -1,6 +1,6 @@
 import type { ResolvedHours } from '../agreements/working-hours';
 import { splitReply } from '../mail/split-reply';
-import { classifyMessage } from './classify';
+import { classifyMessage, type ClassifyInput } from './classify';
 import { REQUEST_KINDS, type RequestKind } from './kinds';
 
 // Accuracy on a labelled corpus (DESIGN.md, `npm run eval`): precision, recall and F1 per kind and per language,
@@ -53,10 +53,15 @@ export interface Report {
 /** Classifies labelled messages as the CLI does (only the new text, after splitReply) and pairs gold with predicted. */
 export function outcomesOf(messages: LabelledMessage[]): Array<Outcome & { body: string }> {
   return messages.map((m) => {
-    const body = splitReply(m.text).body;
-    const result = classifyMessage({ text: body, subject: m.subject, sentAt: m.sentAt ?? null, hours: hoursForLabelled(m) });
-    return { id: m.id, lang: m.lang ?? result.lang, gold: goldKinds(m.labels), predicted: result.labels.map((l) => l.kind), body };
+    const input = classifyInputOf(m);
+    const result = classifyMessage(input);
+    return { id: m.id, lang: m.lang ?? result.lang, gold: goldKinds(m.labels), predicted: result.labels.map((l) => l.kind), body: input.text };
   });
+}
+
+/** What the classifier is given for a labelled message (the trainer gives the model the same). */
+export function classifyInputOf(m: LabelledMessage): ClassifyInput {
+  return { text: splitReply(m.text).body, subject: m.subject, sentAt: m.sentAt ?? null, hours: hoursForLabelled(m) };
 }
 
 /** Parses JSON lines, skipping blank ones; a bad line is reported, not thrown. */

@@ -14,10 +14,10 @@ export interface Featurized {
 /** From the client's new text to what the model weighs: one path for classifying and for training. */
 export function featurize(
   text: string,
-  opts: { subject?: string; sentAt: Date | null; hours?: ResolvedHours; agreement: Agreement | null; only?: Int32Array },
+  opts: { subject?: string; sentAt?: string | null; hours?: ResolvedHours; agreement: Agreement | null; only?: Int32Array },
 ): Featurized {
   const sentences = splitSentences(text);
-  const reading = readCues(text, sentences, opts);
+  const reading = readCues(text, sentences, { sentAt: validInstant(opts.sentAt), hours: opts.hours, agreement: opts.agreement });
   const subject = typeof opts.subject === 'string' && opts.subject.trim() ? fold(opts.subject.slice(0, 500)) : undefined;
   const features = messageFeatures(reading.folded, {
     sentOutside: reading.sentOutside,
@@ -26,4 +26,11 @@ export function featurize(
     subject,
   }, opts.only);
   return { sentences, reading, features };
+}
+
+/** The instant an ISO 8601 string names, or null for anything else. */
+function validInstant(value: string | null | undefined): Date | null {
+  if (typeof value !== 'string') return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d;
 }

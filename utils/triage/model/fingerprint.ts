@@ -10,7 +10,7 @@ const PROBES = [
   '你好，顺便帮我们加一个在线商城的页面吧。尾款下个月再付，今晚必须给我！',
   '這是第五版了，再改一次就好。合約就不用簽了吧。',
 ];
-const SENT = new Date('2026-11-21T23:30:00+01:00');
+const SENT = '2026-11-21T23:30:00+01:00';
 const HOURS = { timezone: 'Europe/Madrid', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
 
 export function featureFingerprint(): string {
