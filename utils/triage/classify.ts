@@ -72,7 +72,8 @@ function classify(input: ClassifyInput): TriageResult {
   const { hits, sentOutside, hours } = reading;
   // The model learned English, Spanish and Chinese words; in another language only the lexicons' rules speak.
   const scores = lang === 'other' ? reading.scores : modelScores(features, sentences.length, reading.scores);
-  if (!outOfHoursPossible(sentOutside, hits)) scores.delete('after_hours_urgency');
+  // After-hours urgency needs a time outside working hours: the sending time, or one the message asks for.
+  if (sentOutside !== true && !reading.offHoursTimeNamed) scores.delete('after_hours_urgency');
 
   const now = input.now instanceof Date && !Number.isNaN(input.now.getTime()) ? input.now : new Date();
   const provider: Provider = hours ? { name: '', timezone: hours.timezone, hours: { ...hours } } : { name: '' };
@@ -104,15 +105,6 @@ function modelScores(features: MessageFeatures, sentenceCount: number, rules: Sc
     scores.set(o.kind, { score: Math.min(1, 0.5 + (0.5 * (o.probability - t)) / Math.max(1e-6, 1 - t)), sentences });
   }
   return scores;
-}
-
-const OFF_HOURS_SIGNALS = new Set(['off_time', 'saturday', 'sunday', 'weekend', 'clock_am', 'clock_pm']);
-
-/** After-hours urgency needs a time outside working hours: the sending time, or a time the message asks for. */
-function outOfHoursPossible(sentOutside: boolean | null, hits: Hit[]): boolean {
-  if (sentOutside === true) return true;
-  for (const h of hits) for (const name of h.cue.names) if (OFF_HOURS_SIGNALS.has(name)) return true;
-  return false;
 }
 
 // Hot path from here on: plain loops, no closures per call (see cue-scanner.ts).

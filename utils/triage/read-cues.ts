@@ -25,6 +25,8 @@ export interface CueReading {
   scores: Scores;
   /** true / false against working hours when the sending time and the hours are known; null otherwise. */
   sentOutside: boolean | null;
+  /** The text names a time outside the working hours (judged by the rules against the days and hours). */
+  offHoursTimeNamed: boolean;
   hours: ResolvedHours | undefined;
 }
 
@@ -49,12 +51,12 @@ export function readCues(
   const hours = opts.hours ?? (agreement?.hours ? resolveHours(agreement) : undefined);
   const sentOutside = opts.sentAt && hours ? !isWithinWorkingHours(opts.sentAt, hours) : null;
   const effective = hours ?? DEFAULT_HOURS;
-  const scores = scoreHits(
+  const { scores, offHoursTimeNamed } = scoreHits(
     hits,
     { sentOutside, days: effective.days, startHour: hourOf(effective.start), endHour: hourOf(effective.end) },
     { included: agreement?.scope?.revisionRounds },
   );
-  return { folded, hits, scores, sentOutside, hours };
+  return { folded, hits, scores, sentOutside, offHoursTimeNamed, hours };
 }
 
 function hourOf(clock: string): number {

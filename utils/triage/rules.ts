@@ -25,6 +25,12 @@ export interface KindScore {
 
 export type Scores = Map<RequestKind, KindScore>;
 
+export interface RuleReading {
+  scores: Scores;
+  /** The text names a time outside the working hours ("tonight", "Sunday" for a Monday–Friday week, "6am"). */
+  offHoursTimeNamed: boolean;
+}
+
 const DICTATED = /\b(?:says|said|dice|dijo)\b|说的|說的/;
 const VETOED_BY_NEGATION = new Set<Signal>(['scope_change', 'rush_deadline', 'discount_pressure', 'urgent']);
 const DIRECT = new Set<Signal>(REQUEST_KINDS);
@@ -78,7 +84,7 @@ function sentencesOf(present: Presence, s: Signal): number[] {
 }
 
 // Hot path: plain loops and module-level helpers, no closures per call.
-export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext): Scores {
+export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext): RuleReading {
   const negated = new Set<number>();
   const dictated = new Set<number>(); // "like he says", "como dice él", "按他说的": a method dictated in that sentence
   const noDiscount = new Set<number>();
@@ -202,7 +208,7 @@ export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext)
     const holdsDate = has(present, 'keep_date') || acc.scores.has('rush_deadline') || acc.scores.has('after_hours_urgency');
     acc.set('client_delay', holdsDate ? 0.85 : 0.45, holdsDate ? ownDelay.concat(sentencesOf(present, 'keep_date')) : ownDelay);
   }
-  return acc.scores;
+  return { scores: acc.scores, offHoursTimeNamed: offTime.length > 0 };
 }
 
 function firstNumber(text: string, fallback: number): number {

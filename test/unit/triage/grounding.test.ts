@@ -69,6 +69,13 @@ describe('hours: the message time against the agreement (or the provider) ', () 
     const r = classifyMessage({ text: '急：麻烦把测试环境的链接再发我一下，谢谢！', sentAt: '2026-11-14T10:30:00+08:00', hours });
     expect(r.labels).toEqual([]);
   });
+  it('naming a day the provider works is not naming an out-of-hours time, however urgent', () => {
+    const hours = { timezone: 'Europe/Madrid', days: [1, 2, 3, 4, 5, 6], start: '09:00', end: '18:00' };
+    const text = "I need you on standby all day on Saturday, this can't slip.";
+    expect(kinds(classifyMessage({ text, sentAt: TUESDAY, hours }))).not.toContain('after_hours_urgency');
+    const weekdaysOnly = { ...hours, days: [1, 2, 3, 4, 5] };
+    expect(kinds(classifyMessage({ text, sentAt: TUESDAY, hours: weekdaysOnly }))).toContain('after_hours_urgency');
+  });
 });
 
 describe('payments: unpaid invoices come back as facts', () => {
