@@ -6,8 +6,8 @@ import type { Hit } from './cue-types';
 import { detectLanguage } from './detect-language';
 import { groundInAgreement } from './grounding';
 import { REQUEST_KINDS, type DetectedLanguage, type Fact, type Label, type RequestKind, type TriageResult } from './kinds';
-import type { MessageFeatures } from './model/features';
-import { featurize } from './model/featurize';
+import { extractFeatures, type FeatureContext } from './model/features';
+import { readMessage } from './model/featurize';
 import { triageModel } from './model/model';
 import type { Scores } from './rules';
 import type { Sentence } from './sentences';
@@ -62,16 +62,10 @@ function classify(input: ClassifyInput): TriageResult {
   if (lang === 'unknown') return { lang, labels: [], facts: [], unclassified: UNCLASSIFIED.noWords };
 
   const agreement = input.agreement ?? null;
-  const { sentences, reading, features } = featurize(text, {
-    subject: input.subject,
-    sentAt: input.sentAt,
-    hours: input.hours,
-    agreement,
-    only: triageModel().rowOf,
-  });
+  const { sentences, reading, context } = readMessage(text, { subject: input.subject, sentAt: input.sentAt, hours: input.hours, agreement });
   const { hits, sentOutside, hours } = reading;
   // The model learned English, Spanish and Chinese words; in another language only the lexicons' rules speak.
-  const scores = lang === 'other' ? reading.scores : modelScores(features, sentences.length, reading.scores);
+  const scores = lang === 'other' ? reading.scores : modelScores(reading.folded, context, sentences.length, reading.scores);
   // After-hours urgency needs a time outside working hours: the sending time, or one the message asks for.
   if (sentOutside !== true && !reading.offHoursTimeNamed) scores.delete('after_hours_urgency');
 
@@ -93,10 +87,12 @@ function classify(input: ClassifyInput): TriageResult {
  * The model's kinds, each scored on the 0.5–1 scale the panel shows (0.5 at the kind's threshold), with the sentences
  * its words weigh most in, and the sentences the rules found for the same kind.
  */
-function modelScores(features: MessageFeatures, sentenceCount: number, rules: Scores): Scores {
+function modelScores(folded: readonly string[], context: FeatureContext, sentenceCount: number, rules: Scores): Scores {
   const scores: Scores = new Map();
   const model = triageModel();
-  for (const o of model.classify(features, sentenceCount)) {
+  const scorer = model.scorer();
+  const strongestRule = extractFeatures(folded, context, scorer);
+  for (const o of model.decide(scorer, sentenceCount, strongestRule)) {
     const t = model.thresholds[KIND_INDEX.get(o.kind)!]!;
     const sentences = new Set(o.sentences);
     for (const i of rules.get(o.kind)?.sentences ?? []) sentences.add(i);

@@ -1,7 +1,7 @@
 import type { Hit } from '../cue-types';
 import { REQUEST_KINDS } from '../kinds';
 import type { Scores } from '../rules';
-import { simplifiedCode } from './han-fold';
+import { simplifiedTable } from './han-fold';
 
 // What the learned model sees of a message, as hashed feature ids: words and word pairs (plus a five-letter stem,
 // which carries Spanish inflections), Chinese character runs of one to three (Traditional read as Simplified), the
@@ -48,10 +48,11 @@ const NS_SUBJECT = 0x6a09e667;
 
 const STEM_LENGTH = 5;
 /**
- * A megabyte of text is read whole, but the features stop growing: the model needs the gist, not every word. (With
- * `only`, the count is of kept features, so past this many the two readings of one giant message may differ.)
+ * A megabyte of text is read whole, but the features stop growing: the model needs the gist, not every word. (When
+ * classifying, the count is of the features the model knows, so past this many the two readings of one giant message
+ * may differ.)
  */
-const MAX_FEATURES = 4_000;
+export const MAX_FEATURES = 4_000;
 
 // One table of generation stamps dedupes ids without allocating per message.
 const seen = new Int32Array(MASK + 1);
@@ -88,12 +89,15 @@ function signalId(name: string, outside: boolean): number {
   return id;
 }
 
-class Builder {
+/** Where the extractor puts each feature: a list for training, the model's running sums for classifying. */
+export interface FeatureSink {
+  add(id: number, value: number, sentence: number): void;
+}
+
+/** Collects every feature once, in the order found (training, tests). */
+class FeatureList implements FeatureSink {
   readonly out: MessageFeatures = { ids: [], values: [], sentence: [], strongestRule: 0 };
-  constructor(private readonly only: Int32Array | undefined) {}
   add(id: number, value: number, sentence: number): void {
-    // A feature the model gives no weight to changes nothing: skip it before the bookkeeping.
-    if (this.only !== undefined && this.only[id] === 0) return;
     if (seen[id] === generation || this.out.ids.length >= MAX_FEATURES) return;
     seen[id] = generation;
     this.out.ids.push(id);
@@ -102,28 +106,36 @@ class Builder {
   }
 }
 
-function isLatinWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xdf && code <= 0x24f && code !== 0xf7);
-}
-
-function isHan(code: number): boolean {
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+// Each UTF-16 code unit's part in a phrase, read from one table in the loop below.
+const OTHER = 0; // punctuation and anything else: ends a phrase
+const LETTER = 1; // a Latin word character (the folded text is lower case)
+const DIGIT = 2;
+const HAN = 3;
+const JOIN = 4; // a space or an apostrophe: ends a word, not a phrase
+const CHAR = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7)) CHAR[c] = LETTER;
+  else if (c >= 48 && c <= 57) CHAR[c] = DIGIT;
+  else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) CHAR[c] = HAN;
+  else if (c === 32 || c === 39) CHAR[c] = JOIN;
 }
 
 /** Words, stems and word pairs of Latin text; characters and their pairs and triples in Chinese runs. */
-function textFeatures(b: Builder, folded: string, sentence: number, outside: boolean, ns: number): void {
+function textFeatures(b: FeatureSink, folded: string, sentence: number, outside: boolean, ns: number): void {
+  const simple = simplifiedTable();
   let word = 0;
   let stem = 0;
   let length = 0;
   let previous = 0;
   let han1 = 0;
   let han2 = 0;
-  for (let i = 0; i <= folded.length; i++) {
-    let code = i < folded.length ? folded.charCodeAt(i) : 32;
-    if (isLatinWordChar(code)) {
+  const n = folded.length;
+  for (let i = 0; i <= n; i++) {
+    let code = i < n ? folded.charCodeAt(i) : 32;
+    const kind = CHAR[code]!;
+    if (kind === LETTER || kind === DIGIT) {
       // Digits all count as one digit: "30 days" and "45 days" are the same phrase.
-      const c = code >= 48 && code <= 57 ? 48 : code;
-      word = Math.imul((length === 0 ? ns ^ NS_WORD : word) ^ c, PRIME);
+      word = Math.imul((length === 0 ? ns ^ NS_WORD : word) ^ (kind === DIGIT ? 48 : code), PRIME);
       length++;
       if (length === STEM_LENGTH) stem = word;
       han1 = han2 = 0;
@@ -138,8 +150,8 @@ function textFeatures(b: Builder, folded: string, sentence: number, outside: boo
       previous = w | 0x40000000;
       length = 0;
     }
-    if (isHan(code)) {
-      code = simplifiedCode(code);
+    if (kind === HAN) {
+      code = simple[code] || code;
       b.add(finish(Math.imul(NS_HAN1 ^ ns, PRIME) ^ code), 1, sentence);
       if (han1 !== 0) {
         const pair = Math.imul(Math.imul(NS_HAN2 ^ ns, PRIME) ^ han1, PRIME) ^ code;
@@ -150,7 +162,7 @@ function textFeatures(b: Builder, folded: string, sentence: number, outside: boo
       han2 = han1;
       han1 = code;
       previous = 0;
-    } else if (code !== 32 && code !== 39) {
+    } else if (kind === OTHER) {
       // Punctuation ends a phrase; spaces and apostrophes do not.
       previous = 0;
       han1 = han2 = 0;
@@ -158,24 +170,31 @@ function textFeatures(b: Builder, folded: string, sentence: number, outside: boo
   }
 }
 
-/**
- * The features of a message already split into folded sentences. `only` (non-zero for the ids a model knows) keeps
- * just those: classifying needs no others, training needs them all.
- */
-export function messageFeatures(sentences: readonly string[], ctx: FeatureContext, only?: Int32Array): MessageFeatures {
+/** The features of a message already split into folded sentences, each id once. */
+export function messageFeatures(sentences: readonly string[], ctx: FeatureContext): MessageFeatures {
   generation = (generation + 1) | 0;
   if (generation === 0) {
     seen.fill(0);
     generation = 1;
   }
-  const b = new Builder(only);
+  const list = new FeatureList();
+  list.out.strongestRule = extractFeatures(sentences, ctx, list);
+  return list.out;
+}
+
+/**
+ * Hands every feature of the message to `sink`, in a fixed order (the sink keeps the first of each id). Returns the
+ * highest score the rules gave any kind.
+ */
+export function extractFeatures(sentences: readonly string[], ctx: FeatureContext, b: FeatureSink): number {
+  let strongestRule = 0;
   const outside = ctx.sentOutside === true;
   b.add(ctx.sentOutside === null ? UNKNOWN_TIME : outside ? OUT : INSIDE, 1, -1);
   for (let k = 0; k < REQUEST_KINDS.length; k++) {
     const s = ctx.ruleScores.get(REQUEST_KINDS[k]!);
     if (s && s.score > 0) {
       b.add(RULE_IDS[k]!, s.score, -1);
-      b.out.strongestRule = Math.max(b.out.strongestRule, s.score);
+      strongestRule = Math.max(strongestRule, s.score);
     }
   }
   const hits = ctx.hits;
@@ -203,5 +222,5 @@ export function messageFeatures(sentences: readonly string[], ctx: FeatureContex
   }
   b.add(chars < 120 ? BIAS_SHORT : chars > 1200 ? BIAS_LONG : BIAS_MID, 1, -1);
   if (ctx.subject) textFeatures(b, ctx.subject, -1, false, NS_SUBJECT);
-  return b.out;
+  return strongestRule;
 }

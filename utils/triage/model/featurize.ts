@@ -3,29 +3,39 @@ import type { ResolvedHours } from '../../agreements/working-hours';
 import { fold } from '../cue-scanner';
 import { readCues, type CueReading } from '../read-cues';
 import { splitSentences, type Sentence } from '../sentences';
-import { messageFeatures, type MessageFeatures } from './features';
+import { messageFeatures, type FeatureContext, type MessageFeatures } from './features';
 
-export interface Featurized {
+export interface MessageReading {
   sentences: Sentence[];
   reading: CueReading;
+  /** What the feature extractor reads: the folded sentences, the cue hits, the rules, the sending time, the subject. */
+  context: FeatureContext;
+}
+
+export interface Featurized extends MessageReading {
   features: MessageFeatures;
 }
 
+export interface ReadOptions {
+  subject?: string;
+  sentAt?: string | null;
+  hours?: ResolvedHours;
+  agreement: Agreement | null;
+}
+
 /** From the client's new text to what the model weighs: one path for classifying and for training. */
-export function featurize(
-  text: string,
-  opts: { subject?: string; sentAt?: string | null; hours?: ResolvedHours; agreement: Agreement | null; only?: Int32Array },
-): Featurized {
+export function readMessage(text: string, opts: ReadOptions): MessageReading {
   const sentences = splitSentences(text);
   const reading = readCues(text, sentences, { sentAt: validInstant(opts.sentAt), hours: opts.hours, agreement: opts.agreement });
   const subject = typeof opts.subject === 'string' && opts.subject.trim() ? fold(opts.subject.slice(0, 500)) : undefined;
-  const features = messageFeatures(reading.folded, {
-    sentOutside: reading.sentOutside,
-    hits: reading.hits,
-    ruleScores: reading.scores,
-    subject,
-  }, opts.only);
-  return { sentences, reading, features };
+  const context: FeatureContext = { sentOutside: reading.sentOutside, hits: reading.hits, ruleScores: reading.scores, subject };
+  return { sentences, reading, context };
+}
+
+/** readMessage, and every feature of the message as a list (training, tests). */
+export function featurize(text: string, opts: ReadOptions): Featurized {
+  const read = readMessage(text, opts);
+  return { ...read, features: messageFeatures(read.reading.folded, read.context) };
 }
 
 /** The instant an ISO 8601 string names, or null for anything else. */

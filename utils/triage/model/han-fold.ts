@@ -34,8 +34,7 @@ function add(out: Uint16Array, from: string, to: string): void {
   if (from.length === 1 && to.length === 1 && from !== to) out[from.charCodeAt(0)] = to.charCodeAt(0);
 }
 
-/** The Simplified form of a BMP character code, or the code itself. */
-export function simplifiedCode(code: number): number {
-  const t = (table ??= build());
-  return t[code] || code;
+/** Per BMP character code, its Simplified form, or 0 when it has none of its own. */
+export function simplifiedTable(): Uint16Array {
+  return (table ??= build());
 }

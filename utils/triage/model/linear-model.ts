@@ -1,10 +1,10 @@
 import { REQUEST_KINDS, type RequestKind } from '../kinds';
 import { FEATURE_BITS, type MessageFeatures } from './features';
 import { unpackColumn, type PackedColumn } from './packing';
+import { compactWeights, Scorer, type CompactWeights } from './scorer';
 
 // A one-vs-rest logistic model over hashed features, trained by scripts/train-triage.ts and shipped as data
-// (model-weights.json). Sparse on disk (L1 training leaves most weights at zero), dense per kept feature in memory:
-// one typed-array lookup per feature id.
+// (model-weights.json). Sparse on disk and in memory (L1 training leaves most weights at zero): see scorer.ts.
 
 export interface ModelFile {
   version: 2;
@@ -70,13 +70,9 @@ const EVIDENCE_SENTENCES = 3;
 const EVIDENCE_SHARE = 0.5;
 
 export class LinearModel {
-  /** Per feature id, its row of weights (1-based), or 0 for an id the model does not know. */
-  readonly rowOf: Int32Array;
-  private readonly weights: Float32Array;
-  private readonly bias: Float64Array;
+  private readonly layout: CompactWeights;
+  private readonly scratch: Scorer;
   private readonly kinds: RequestKind[];
-  /** Columns per feature row: one per kind, then the gate. */
-  private readonly width: number;
   private readonly gate: { threshold: number; sure: number; stack: number[] };
   private readonly thresholdLogits: Float64Array;
   private readonly gateLogit: number;
@@ -90,70 +86,74 @@ export class LinearModel {
       return k as RequestKind;
     });
     const columns = [...file.features, file.gate.column].map(unpackColumn);
-    const W = (this.width = columns.length);
-    this.rowOf = new Int32Array(1 << FEATURE_BITS);
-    let rows = 0;
-    for (const f of columns) for (const id of f.ids) if (this.rowOf[id] === 0) this.rowOf[id] = ++rows;
-    this.weights = new Float32Array((rows + 1) * W);
-    columns.forEach((f, k) => {
-      for (let i = 0; i < f.ids.length; i++) this.weights[this.rowOf[f.ids[i]!]! * W + k] = f.weights[i]!;
-    });
-    this.bias = Float64Array.from([...file.bias, file.gate.bias]);
+    const bias = Float64Array.from([...file.bias, file.gate.bias]);
     this.thresholds = Float64Array.from(file.thresholds);
     this.gate = { threshold: file.gate.threshold, sure: file.gate.sure, stack: file.gate.stack };
+    if (this.thresholds.length !== this.kinds.length || bias.length !== columns.length || this.gate.stack.length !== 4) {
+      throw new Error('model file is incomplete');
+    }
+    this.layout = compactWeights(FEATURE_BITS, columns);
+    this.scratch = new Scorer(this.layout, bias);
     this.thresholdLogits = this.thresholds.map(thresholdLogit);
     this.gateLogit = thresholdLogit(this.gate.threshold);
     this.sureLogit = thresholdLogit(this.gate.sure);
-    if (this.thresholds.length !== this.kinds.length || this.bias.length !== W || this.gate.stack.length !== 4) {
-      throw new Error('model file is incomplete');
-    }
   }
 
-  /** The kinds at or above their threshold, with the sentences behind each. */
+  /** A scorer for one message, to hand to extractFeatures (the same object each time: one message at a time). */
+  scorer(): Scorer {
+    return this.scratch.reset();
+  }
+
+  /** The kinds at or above their threshold, with the sentences behind each, from a list of features. */
   classify(features: MessageFeatures, sentenceCount: number): KindOutcome[] {
+    const scorer = this.scorer();
+    for (let i = 0; i < features.ids.length; i++) scorer.add(features.ids[i]!, features.values[i]!, features.sentence[i]!);
+    return this.decide(scorer, sentenceCount, features.strongestRule);
+  }
+
+  /** The kinds at or above their threshold, with the sentences behind each, once the scorer has every feature. */
+  decide(scorer: Scorer, sentenceCount: number, strongestRule: number): KindOutcome[] {
     const K = this.kinds.length;
-    const W = this.width;
-    const weights = this.weights;
-    const rowOf = this.rowOf;
-    const z = new Float64Array(W);
-    z.set(this.bias);
-    const { ids, values } = features;
-    for (let i = 0; i < ids.length; i++) {
-      const row = rowOf[ids[i]!]!;
-      if (row === 0) continue;
-      const v = values[i]!;
-      const base = row * W;
-      for (let k = 0; k < W; k++) z[k] += weights[base + k]! * v;
-    }
+    const z = scorer.z;
     const out: KindOutcome[] = [];
     // Decided on log-odds against thresholds converted once: a message with no label costs no exp or log.
-    const routine = gateLogit(this.gate.stack, gateInputs(z, K, features.strongestRule)) < this.gateLogit;
+    const routine = gateLogit(this.gate.stack, gateInputs(z, K, strongestRule)) < this.gateLogit;
     for (let k = 0; k < K; k++) {
       if (z[k]! < this.thresholdLogits[k]! || (routine && z[k]! < this.sureLogit)) continue;
-      const p = sigmoid(z[k]!);
-      out.push({ kind: this.kinds[k]!, probability: p, sentences: this.evidence(features, sentenceCount, k) });
+      out.push({ kind: this.kinds[k]!, probability: sigmoid(z[k]!), sentences: this.evidence(scorer, sentenceCount, k) });
     }
     return out;
   }
 
   /** The sentences whose features weigh most for kind k: a second pass, made only for the kinds given. */
-  private evidence(features: MessageFeatures, count: number, k: number): number[] {
+  private evidence(scorer: Scorer, count: number, k: number): number[] {
     const perSentence = new Float64Array(Math.max(1, count));
-    const { ids, values, sentence } = features;
-    for (let i = 0; i < ids.length; i++) {
-      const row = this.rowOf[ids[i]!]!;
-      const s = sentence[i]!;
-      if (row === 0 || s < 0) continue;
-      const c = this.weights[row * this.width + k]! * values[i]!;
-      if (c > 0) perSentence[s] += c;
+    const { start, column, weight } = this.layout;
+    const { rows, values, sentences } = scorer;
+    for (let i = 0, n = scorer.count; i < n; i++) {
+      const s = sentences[i]!;
+      if (s < 0) continue;
+      const row = rows[i]!;
+      for (let e = start[row]!, end = start[row + 1]!; e < end; e++) {
+        if (column[e] !== k) continue;
+        const c = weight[e]! * values[i]!;
+        if (c > 0) perSentence[s] += c;
+      }
     }
     let best = 0;
     for (let s = 0; s < count; s++) best = Math.max(best, perSentence[s]!);
     if (best <= 0) return [];
-    const picked: Array<[number, number]> = [];
-    for (let s = 0; s < count; s++) if (perSentence[s]! >= best * EVIDENCE_SHARE) picked.push([s, perSentence[s]!]);
-    picked.sort((a, b) => b[1] - a[1]);
-    return picked.slice(0, EVIDENCE_SENTENCES).map(([s]) => s);
+    // The strongest few at or above the share, strongest first (the earlier sentence first on a tie).
+    const picked: number[] = [];
+    for (let s = 0; s < count; s++) {
+      const weight = perSentence[s]!;
+      if (weight < best * EVIDENCE_SHARE) continue;
+      let at = picked.length;
+      while (at > 0 && perSentence[picked[at - 1]!]! < weight) at--;
+      if (at < EVIDENCE_SENTENCES) picked.splice(at, 0, s);
+      if (picked.length > EVIDENCE_SENTENCES) picked.pop();
+    }
+    return picked;
   }
 }
 
