@@ -16,7 +16,6 @@ const SIMPLIFIED_ONLY = (
 
 // The script of every UTF-16 code unit in one table, read once per character of the sample: one lookup where a chain of
 // range tests and a Set of Chinese characters cost more on a thousand characters a message.
-const NONE = 0;
 const LATIN = 1;
 const HAN = 2;
 const HAN_TRADITIONAL = 3;
@@ -38,6 +37,8 @@ for (const ch of TRADITIONAL_ONLY) {
   const c = ch.charCodeAt(0);
   if (SCRIPT[c] === HAN || SCRIPT[c] === HAN_SIMPLIFIED) SCRIPT[c] = HAN_TRADITIONAL;
 }
+
+const COUNTS = new Uint32Array(8);
 
 const EN_WORDS = new Set(
   "the and you to of is for that it we can this with be have are please thanks thank hi will our your just would could was not but if on my i'm it's don't what when so need get all they us".split(' ')
@@ -61,25 +62,17 @@ const WORD_SAMPLE = 600;
 export function detectLanguage(text: string): DetectedLanguage {
   if (typeof text !== 'string') return 'unknown';
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  let han = 0;
-  let latin = 0;
-  let kana = 0;
-  let hangul = 0;
-  let otherLetters = 0;
-  let traditional = 0;
-  let simplified = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const script = SCRIPT[sample.charCodeAt(i)]!;
-    if (script === NONE) continue;
-    if (script === LATIN) latin++;
-    else if (script >= HAN && script <= HAN_SIMPLIFIED) {
-      han++;
-      if (script === HAN_TRADITIONAL) traditional++;
-      else if (script === HAN_SIMPLIFIED) simplified++;
-    } else if (script === KANA) kana++;
-    else if (script === HANGUL) hangul++;
-    else otherLetters++;
-  }
+  // One count per script, indexed by the script itself: no branch per character (Latin text alternates letters and
+  // spaces, which a chain of tests mispredicts).
+  const counts = COUNTS.fill(0);
+  for (let i = 0; i < sample.length; i++) counts[SCRIPT[sample.charCodeAt(i)]!]!++;
+  const latin = counts[LATIN]!;
+  const traditional = counts[HAN_TRADITIONAL]!;
+  const simplified = counts[HAN_SIMPLIFIED]!;
+  const han = counts[HAN]! + traditional + simplified;
+  const kana = counts[KANA]!;
+  const hangul = counts[HANGUL]!;
+  const otherLetters = counts[OTHER_LETTER]!;
   const letters = han + latin + kana + hangul + otherLetters;
   if (letters === 0) return 'unknown';
   if (kana > 0 && kana * 10 >= han) return 'other';
@@ -91,22 +84,47 @@ export function detectLanguage(text: string): DetectedLanguage {
   return latinLanguage((sample.length > WORD_SAMPLE ? sample.slice(0, WORD_SAMPLE) : sample).toLowerCase());
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 39;
+// What each character below U+0250 is to the word counter (everything above is not a letter): a letter, a Spanish
+// accented letter (half a word of Spanish evidence), an apostrophe (inside a word only), or ¿ and ¡ (half a word of
+// Spanish evidence, not a letter).
+const NOT_LETTER = 0;
+const LETTER = 1;
+const SPANISH_LETTER = 2;
+const APOSTROPHE = 3;
+const SPANISH_MARK = 4;
+const LETTER_CLASS = new Uint8Array(0x250);
+for (let c = 97; c <= 122; c++) LETTER_CLASS[c] = LETTER;
+for (let c = 0xc0; c < 0x250; c++) LETTER_CLASS[c] = LETTER;
+for (const c of [0xf1, 0xe1, 0xe9, 0xed, 0xf3, 0xfa]) LETTER_CLASS[c] = SPANISH_LETTER; // ñ á é í ó ú
+LETTER_CLASS[39] = APOSTROPHE;
+LETTER_CLASS[0xbf] = SPANISH_MARK; // ¿
+LETTER_CLASS[0xa1] = SPANISH_MARK; // ¡
+
+function letterClass(c: number): number {
+  return c < 0x250 ? LETTER_CLASS[c]! : NOT_LETTER;
 }
 
-// The function words by a hash of their characters, so that a word of the sample is looked up where it lies, without
-// cutting it out as a string first. English is listed first: a word in both lists counts as English.
+// The function words in an open-addressing table by a hash of their characters, so that a word of the sample is
+// looked up where it lies, without cutting it out as a string first. English is filed first: a word in both lists
+// counts as English.
 const ENGLISH = 1;
 const SPANISH = 2;
-const FUNCTION_WORDS = new Map<number, Array<{ word: string; lang: number }>>();
+const WORDS: Array<{ word: string; lang: number }> = [];
+const WORD_SLOTS = new Int32Array(1024); // index into WORDS + 1; 0 for an empty slot
+let longestFunctionWord = 0;
 for (const [words, lang] of [[EN_WORDS, ENGLISH], [ES_WORDS, SPANISH]] as const) {
   for (const word of words) {
-    const h = wordHash(word, 0, word.length);
-    const list = FUNCTION_WORDS.get(h);
-    if (list) list.push({ word, lang });
-    else FUNCTION_WORDS.set(h, [{ word, lang }]);
+    if (WORDS.some((w) => w.word === word)) continue;
+    WORDS.push({ word, lang });
+    let slot = slotOf(wordHash(word, 0, word.length));
+    while (WORD_SLOTS[slot] !== 0) slot = (slot + 1) & (WORD_SLOTS.length - 1);
+    WORD_SLOTS[slot] = WORDS.length;
+    longestFunctionWord = Math.max(longestFunctionWord, word.length);
   }
+}
+
+function slotOf(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> 22;
 }
 
 function wordHash(text: string, from: number, to: number): number {
@@ -116,10 +134,13 @@ function wordHash(text: string, from: number, to: number): number {
 }
 
 function functionWordLang(text: string, from: number, to: number, hash: number): number {
-  const list = FUNCTION_WORDS.get(hash);
-  if (list === undefined) return 0;
-  for (const { word, lang } of list) if (word.length === to - from && text.startsWith(word, from)) return lang;
-  return 0;
+  if (to - from > longestFunctionWord) return 0;
+  for (let slot = slotOf(hash); ; slot = (slot + 1) & (WORD_SLOTS.length - 1)) {
+    const index = WORD_SLOTS[slot]!;
+    if (index === 0) return 0;
+    const { word, lang } = WORDS[index - 1]!;
+    if (word.length === to - from && text.startsWith(word, from)) return lang;
+  }
 }
 
 /** Function words of each language and all words, in one pass over the (lower-case) sample. */
@@ -127,19 +148,23 @@ function countWords(lower: string): { en: number; es: number; words: number } {
   let en = 0;
   let es = 0;
   let words = 0;
-  for (let i = 0; i < lower.length; ) {
-    const c = lower.charCodeAt(i);
-    if (!isLetter(c) || c === 39) {
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    const k = letterClass(lower.charCodeAt(i));
+    if (k === NOT_LETTER || k === APOSTROPHE || k === SPANISH_MARK) {
       // Spanish punctuation and accents count half a word each: "¿", "ñ", "á"…
-      if (c === 0xbf || c === 0xa1) es += 0.5;
+      if (k === SPANISH_MARK) es += 0.5;
       i++;
       continue;
     }
     let j = i;
     let h = 0;
-    for (let m = c; j < lower.length && isLetter((m = lower.charCodeAt(j))); j++) {
+    for (; j < n; j++) {
+      const m = lower.charCodeAt(j);
+      const km = letterClass(m);
+      if (km === NOT_LETTER || km === SPANISH_MARK) break;
       h = (Math.imul(h, 31) + m) | 0;
-      if (m === 0xf1 || m === 0xe1 || m === 0xe9 || m === 0xed || m === 0xf3 || m === 0xfa) es += 0.5;
+      if (km === SPANISH_LETTER) es += 0.5;
     }
     words++;
     const lang = functionWordLang(lower, i, j, h & 0x3fffffff);
