@@ -2,6 +2,7 @@ import type { Cue, CueSource, Hit, Signal } from './cue-types';
 import { literalStarts, topLevelAlternatives } from './regex-literals';
 
 export { topLevelAlternatives };
+export { fold } from './fold';
 
 // Scanning hundreds of cue patterns per sentence at tens of thousands of messages a second. One giant alternation is
 // out: V8 stops compiling a regular expression that large to machine code and interprets it, a hundred times slower.
@@ -163,13 +164,6 @@ export function compileCues(sources: ReadonlyArray<CueSource>, wordStarts: boole
     rest: restParts.length ? { re: new RegExp(restParts.join('|'), 'g'), cues: restCues } : null,
     wordStarts,
   };
-}
-
-/** Folds for matching: lower case, accents off, typographic apostrophes straight. Keeps length for BMP text. */
-export function fold(text: string): string {
-  let lower = text.toLowerCase();
-  if (/[\u00c0-\u024f]/.test(lower)) lower = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return lower.indexOf('’') >= 0 || lower.indexOf('‘') >= 0 ? lower.replace(/[’‘]/g, "'") : lower;
 }
 
 // Hits per sentence are capped: a megabyte of repeated words must not build a megabyte of hits.
