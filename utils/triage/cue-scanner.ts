@@ -1,4 +1,5 @@
 import type { Cue, CueSource, Hit, Signal } from './cue-types';
+import { literalExpansions, textsEnd, type TextAfterStart } from './regex-expansions';
 import { literalStarts, topLevelAlternatives } from './regex-literals';
 
 export { topLevelAlternatives };
@@ -7,55 +8,33 @@ export { fold } from './fold';
 // Scanning hundreds of cue patterns per sentence at tens of thousands of messages a second. One giant alternation is
 // out: V8 stops compiling a regular expression that large to machine code and interprets it, a hundred times slower.
 // Instead each cue's alternatives are filed in a character trie under the literal text they must start with, and the
-// scanner walks the trie from each text position (a word start, for Latin) and runs, anchored there (sticky), only the
-// alternatives whose literal start it found. The few alternatives with no literal start form one small regex.
+// scanner walks the trie from each text position (a word start, for Latin) and tries, anchored there, only the
+// alternatives whose literal start it found: by comparing the few texts it can match from that start when it is a
+// finite list (regex-expansions.ts), else by running its regex (sticky). The few alternatives with no literal start
+// form one small regex.
 // Patterns must not contain capture groups of their own (use (?:…)).
 
 interface Alternative {
   re: RegExp;
   order: number;
   cue: Cue;
-  /** The whole pattern when it is plain text (\\b at either end allowed): matched with startsWith, no regex run. */
-  literal: string | null;
-  boundaryBefore: boolean;
-  boundaryAfter: boolean;
 }
 
-// Plain text with an optional \b at either end: "\\burgente\\b", "紧急", "\\?".
-const PLAIN = /^(\\b)?((?:[^\\[\](){}|?*+.^$]|\\[^A-Za-z0-9])+?)(\\b)?$/;
-
-function alternative(source: string, order: number, cue: Cue): Alternative {
-  const plain = PLAIN.exec(source);
-  return {
-    re: new RegExp(source, 'y'),
-    order,
-    cue,
-    literal: plain ? plain[2]!.replace(/\\(.)/g, '$1') : null,
-    boundaryBefore: plain?.[1] !== undefined,
-    boundaryAfter: plain?.[3] !== undefined,
-  };
+/** An alternative filed under one of its literal starts, with the texts it can match that begin with that start
+ *  (what follows the start, in the order the regex tries them; regex-expansions.ts), or null when its regex must run. */
+interface Entry {
+  alt: Alternative;
+  texts: TextAfterStart[] | null;
 }
 
-/** A regex word character (\\w without the u flag) at `at`; false outside the text, as \\b sees it. */
-function regexWordAt(text: string, at: number): boolean {
-  if (at < 0 || at >= text.length) return false;
-  const c = text.charCodeAt(at);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
+// More texts than this under one start are left to the regex (comparing them all would cost more than the run).
+const MAX_TEXTS_PER_START = 16;
 
-/** Whether `alt` matches `text` at `at` (as its sticky regex would); the end of the match, or -1. */
-function matchAt(alt: Alternative, text: string, at: number): number {
-  const literal = alt.literal;
-  if (literal === null) {
-    alt.re.lastIndex = at;
-    // test() rather than exec(): no result array; a sticky match ends at lastIndex.
-    return alt.re.test(text) ? alt.re.lastIndex : -1;
-  }
-  const end = at + literal.length;
-  if (!text.startsWith(literal, at)) return -1;
-  if (alt.boundaryBefore && regexWordAt(text, at - 1) === regexWordAt(text, at)) return -1;
-  if (alt.boundaryAfter && regexWordAt(text, end - 1) === regexWordAt(text, end)) return -1;
-  return end;
+/** Where the alternative's regex, run at `at`, ends its match; -1 for no match. */
+function regexEnd(alt: Alternative, text: string, at: number): number {
+  alt.re.lastIndex = at;
+  // test() rather than exec(): no result array; a sticky match ends at lastIndex.
+  return alt.re.test(text) ? alt.re.lastIndex : -1;
 }
 
 // The trie is flat: node ids, a table indexed by UTF-16 code unit for the first character, and one open-addressing
@@ -70,12 +49,13 @@ interface Trie {
   edgeTo: Int32Array;
   /** 32 minus log2 of the table size: the hash keeps the top bits. */
   shift: number;
-  /** The alternatives to try when the walk reaches a node, by node id (null for none). */
-  alts: Array<Alternative[] | null>;
+  /** The entries to try when the walk reaches a node, by node id (null for none). */
+  alts: Array<Entry[] | null>;
 }
 
+// Integer arithmetic only (node * 65599 would leave the small-integer range and go through doubles).
 function slot(trie: Trie, node: number, code: number): number {
-  return Math.imul(node * 65599 + code, 0x9e3779b1) >>> trie.shift;
+  return Math.imul((node << 16) ^ code, 0x9e3779b1) >>> trie.shift;
 }
 
 function child(trie: Trie, node: number, code: number): number {
@@ -87,9 +67,9 @@ function child(trie: Trie, node: number, code: number): number {
   }
 }
 
-/** Builds the flat trie from prefix → alternatives. */
-function buildTrie(prefixes: Map<string, Alternative[]>): Trie {
-  const alts: Array<Alternative[] | null> = [null]; // node 0 is "none"
+/** Builds the flat trie from prefix → entries. */
+function buildTrie(prefixes: Map<string, Entry[]>): Trie {
+  const alts: Array<Entry[] | null> = [null]; // node 0 is "none"
   const root = new Int32Array(0x10000);
   const edges = new Map<string, number>(); // `${node},${code}` → child, while building
   const newNode = () => (alts.push(null), alts.length - 1);
@@ -138,7 +118,7 @@ function parseTags(tags: string): Cue {
 }
 
 export function compileCues(sources: ReadonlyArray<CueSource>, wordStarts: boolean): CueIndex {
-  const prefixes = new Map<string, Alternative[]>();
+  const prefixes = new Map<string, Entry[]>();
   const restParts: string[] = [];
   const restCues: Cue[] = [];
   let order = 0;
@@ -151,11 +131,14 @@ export function compileCues(sources: ReadonlyArray<CueSource>, wordStarts: boole
         restCues.push(cue);
         continue;
       }
-      const entry = alternative(alt, order++, cue);
+      const entry: Alternative = { re: new RegExp(alt, 'y'), order: order++, cue };
+      const expansions = literalExpansions(alt);
       for (const prefix of new Set(starts)) {
+        const under = expansions?.filter((e) => e.text.startsWith(prefix)) ?? null;
+        const texts = under && under.length <= MAX_TEXTS_PER_START ? under.map((e) => ({ rest: e.text.slice(prefix.length), checks: e.checks })) : null;
         const list = prefixes.get(prefix);
-        if (list === undefined) prefixes.set(prefix, [entry]);
-        else if (!list.includes(entry)) list.push(entry);
+        if (list === undefined) prefixes.set(prefix, [{ alt: entry, texts }]);
+        else list.push({ alt: entry, texts });
       }
     }
   }
@@ -178,24 +161,32 @@ function isWordChar(code: number): boolean {
 // Scratch space for the matches at one position, reused by every call (only the first nFound entries are read).
 const found: Alternative[] = [];
 const matches: string[] = [];
+const seen: Signal[] = [];
 
 export function scanSentence(index: CueIndex, folded: string, sentence: number, out: Hit[]): void {
   const n = folded.length;
   const trie = index.trie;
   const root = trie.root;
   const nodeAlts = trie.alts;
+  const anywhere = !index.wordStarts;
+  let afterWord = false;
   let hits = 0;
   for (let i = 0; i < n && hits < MAX_HITS_PER_SENTENCE; i++) {
-    if (index.wordStarts && i > 0 && isWordChar(folded.charCodeAt(i - 1))) continue;
-    let node = root[folded.charCodeAt(i)]!;
+    // Each character read once: whether it starts a position, and whether the next one follows a word.
+    const c = folded.charCodeAt(i);
+    const startsHere = anywhere || !afterWord;
+    afterWord = isWordChar(c);
+    if (!startsHere) continue;
+    let node = root[c]!;
     let nFound = 0;
     for (let j = i + 1; node !== 0; j++) {
-      const alts = nodeAlts[node]!;
-      if (alts !== null) {
-        for (let k = 0; k < alts.length; k++) {
-          const alt = alts[k]!;
+      const entries = nodeAlts[node]!;
+      if (entries !== null) {
+        for (let k = 0; k < entries.length; k++) {
+          const entry = entries[k]!;
+          const alt = entry.alt;
           if (nFound > 0 && found.indexOf(alt) >= 0 && found.indexOf(alt) < nFound) continue;
-          const end = matchAt(alt, folded, i);
+          const end = entry.texts === null ? regexEnd(alt, folded, i) : textsEnd(entry.texts, folded, i, j);
           if (end >= 0) {
             found[nFound] = alt;
             matches[nFound] = folded.slice(i, end);
@@ -215,7 +206,7 @@ export function scanSentence(index: CueIndex, folded: string, sentence: number, 
  *  also "urgent"). */
 function emit(found: Alternative[], matches: string[], count: number, sentence: number, at: number, out: Hit[]): number {
   let emitted = 0;
-  const seen: Signal[] = [];
+  seen.length = 0;
   for (let round = 0; round < count; round++) {
     let best = -1;
     for (let j = 0; j < count; j++) {

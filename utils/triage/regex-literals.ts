@@ -27,15 +27,18 @@ export function topLevelAlternatives(src: string): string[] {
 
 // A parsed pattern, reduced to what decides how a match can start: one character out of a set, a zero-width
 // assertion, a group of alternatives, a repetition. Everything else is "some character we cannot list" (chars: null).
-type Node =
+// Assertions and lookarounds match nothing, so they count as empty for a literal start; regex-expansions.ts reads them.
+export type Node =
   | { t: 'chars'; chars: string[] | null }
   | { t: 'empty' }
+  | { t: 'assert'; kind: 'b' | 'B' | '^' | '$' }
+  | { t: 'look' }
   | { t: 'group'; branches: Node[][] }
-  | { t: 'repeat'; node: Node; min: number; max: number };
+  | { t: 'repeat'; node: Node; min: number; max: number; lazy: boolean };
 
 const DIGITS = '0123456789'.split('');
 const UNKNOWN: Node = { t: 'chars', chars: null };
-const EMPTY: Node = { t: 'empty' };
+const LOOKAROUND: Node = { t: 'look' };
 
 class Parser {
   i = 0;
@@ -67,12 +70,12 @@ class Parser {
       const branches = this.alternation();
       if (src[this.i] !== ')') throw new SyntaxError('unclosed group');
       this.i++;
-      return lookaround ? EMPTY : { t: 'group', branches };
+      return lookaround ? LOOKAROUND : { t: 'group', branches };
     }
     if (c === '[') return this.charClass();
     this.i++;
     if (c === '.') return UNKNOWN;
-    if (c === '^' || c === '$') return EMPTY;
+    if (c === '^' || c === '$') return { t: 'assert', kind: c };
     if (c !== '\\') return { t: 'chars', chars: [c] };
     return this.escape(false);
   }
@@ -80,7 +83,7 @@ class Parser {
   /** After a backslash; inside a class, \b is a backspace, which no cue uses. */
   escape(inClass: boolean): Node {
     const e = this.src[this.i++] ?? '';
-    if ((e === 'b' || e === 'B') && !inClass) return EMPTY;
+    if ((e === 'b' || e === 'B') && !inClass) return { t: 'assert', kind: e };
     if (e === 'd') return { t: 'chars', chars: DIGITS };
     if (e === 'n') return { t: 'chars', chars: ['\n'] };
     if (e === 't') return { t: 'chars', chars: ['\t'] };
@@ -139,8 +142,9 @@ class Parser {
       min = Number(m[1]);
       max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
     } else return node;
-    if (src[this.i] === '?') this.i++; // lazy: the same matches
-    return { t: 'repeat', node, min, max };
+    const lazy = src[this.i] === '?'; // the same matches, tried in another order
+    if (lazy) this.i++;
+    return { t: 'repeat', node, min, max, lazy };
   }
 }
 
@@ -180,7 +184,7 @@ function collect(items: Node[], index: number, next: Continuation | null, prefix
     return;
   }
   const node = items[index]!;
-  if (node.t === 'empty') {
+  if (node.t === 'empty' || node.t === 'assert' || node.t === 'look') {
     collect(items, index + 1, next, prefix, maxLen, out, depth + 1);
   } else if (node.t === 'chars') {
     const chars = node.chars;
@@ -195,7 +199,7 @@ function collect(items: Node[], index: number, next: Continuation | null, prefix
   } else {
     if (node.min === 0) collect(items, index + 1, next, prefix, maxLen, out, depth + 1);
     if (node.max >= 1) {
-      const rest: Node = { t: 'repeat', node: node.node, min: Math.max(0, node.min - 1), max: node.max - 1 };
+      const rest: Node = { ...node, min: Math.max(0, node.min - 1), max: node.max - 1 };
       const after: Continuation = { items: [rest], index: 0, next: { items, index: index + 1, next } };
       collect([node.node], 0, after, prefix, maxLen, out, depth + 1);
     }
@@ -204,21 +208,25 @@ function collect(items: Node[], index: number, next: Continuation | null, prefix
 
 const MAX_LENGTH = 16;
 
+/** The pattern as one group of its alternatives; null when it uses syntax the parser does not follow. */
+export function parsePattern(src: string): Node[] | null {
+  try {
+    const parser = new Parser(src);
+    const branches = parser.alternation();
+    return parser.i === src.length ? [{ t: 'group', branches }] : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Every literal text a match of `alt` can start with, as long as can be told within a few dozen texts (through groups,
  * optional parts and small classes: "(?:could|can) (?:you )?add" gives "could you add", "could add", "can you add",
  * "can add"); no text is the prefix of another. Null when some match has no literal start.
  */
 export function literalStarts(alt: string): string[] | null {
-  let items: Node[];
-  try {
-    const parser = new Parser(alt);
-    const branches = parser.alternation();
-    if (parser.i !== alt.length) return null;
-    items = [{ t: 'group', branches }];
-  } catch {
-    return null;
-  }
+  const items = parsePattern(alt);
+  if (items === null) return null;
   for (let maxLen = MAX_LENGTH; maxLen >= 1; maxLen--) {
     const out = new Set<string>();
     try {
