@@ -39,6 +39,11 @@ for (const ch of TRADITIONAL_ONLY) {
 }
 
 const COUNTS = new Uint32Array(8);
+/** A character of a script other than Latin (or one the table counts as a letter): none in U+0000–U+036F (Latin
+ *  letters, digits, symbols, combining marks) nor in U+2000–U+206F (general punctuation). */
+const BEYOND_LATIN = /[^\u0000-\u036f\u2000-\u206f]/;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
+
 
 const EN_WORDS = new Set(
   "the and you to of is for that it we can this with be have are please thanks thank hi will our your just would could was not but if on my i'm it's don't what when so need get all they us".split(' ')
@@ -62,6 +67,11 @@ const WORD_SAMPLE = 600;
 export function detectLanguage(text: string): DetectedLanguage {
   if (typeof text !== 'string') return 'unknown';
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  // Text of Latin letters, symbols and punctuation only (most mail in English or Spanish) counts no script but Latin:
+  // the counts below would only say whether there is a Latin letter, which a regex finds without a loop in JavaScript.
+  if (!BEYOND_LATIN.test(sample)) {
+    return LATIN_LETTER.test(sample) ? latinLanguage((sample.length > WORD_SAMPLE ? sample.slice(0, WORD_SAMPLE) : sample).toLowerCase()) : 'unknown';
+  }
   // One count per script, indexed by the script itself: no branch per character (Latin text alternates letters and
   // spaces, which a chain of tests mispredicts).
   const counts = COUNTS.fill(0);

@@ -48,4 +48,15 @@ describe('detectLanguage', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('answers as the plain version for every character of Latin and general punctuation, alone and in mail', () => {
+    // The Latin-only shortcut covers U+0000–U+036F and U+2000–U+206F: each of them, next to words of every kind.
+    for (let c = 0; c < 0x10000; c++) {
+      if (!(c <= 0x36f || (c >= 0x2000 && c <= 0x206f)) && c % 97 !== 0) continue;
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `${ch}${ch}`, `Thanks, please send it ${ch} today`, `Gracias ${ch} por la factura de hoy`, `发票${ch}`, `x${ch}`]) {
+        expect(detectLanguage(text)).toBe(referenceDetectLanguage(text));
+      }
+    }
+  });
 });
