@@ -1,4 +1,4 @@
-import { parsePattern, type Node } from './regex-literals';
+import { parsePattern, type Continuation, type Node } from './regex-literals';
 
 // Most cue alternatives are a finite set of texts ("(?:could|can|would) (?:you|we) (?:also|add)\\b" is twelve). Spelled
 // out in the order a backtracking regex tries them, with the word-boundary and anchor checks kept beside each text,
@@ -16,12 +16,6 @@ export interface Expansion {
   text: string;
   /** Checks, each packed as offset * 4 + kind, in the order they appear. */
   checks: number[];
-}
-
-interface Continuation {
-  items: Node[];
-  index: number;
-  next: Continuation | null;
 }
 
 class NotFinite extends Error {}

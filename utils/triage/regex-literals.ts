@@ -156,7 +156,8 @@ function closingBracket(src: string, open: number): number {
   return -1;
 }
 
-interface Continuation {
+/** The rest of a pattern still to read after a group: its items from `index` on, then its own continuation. */
+export interface Continuation {
   items: Node[];
   index: number;
   next: Continuation | null;
