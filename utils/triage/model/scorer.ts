@@ -101,11 +101,8 @@ export class Scorer implements FeatureSink {
 
   add(id: number, value: number, sentence: number): void {
     const w = this.w;
-    const word = w.known[id >>> 5]!;
-    const bit = 1 << (id & 31);
-    if ((word & bit) === 0) return;
-    const row = w.rank[id >>> 5]! + popcount(word & (bit - 1));
-    if (this.stamp[row] === this.generation || this.count >= MAX_FEATURES) return;
+    const row = rowOf(w, id);
+    if (row < 0 || this.stamp[row] === this.generation || this.count >= MAX_FEATURES) return;
     this.stamp[row] = this.generation;
     const n = this.count++;
     this.rows[n] = row;
