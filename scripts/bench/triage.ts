@@ -104,6 +104,18 @@ function microsPerKb(texts: string[]): number {
   }) * 1000) / (kb * repeat);
 }
 
+/** Time per KB at one size against 1 KB messages: linear in length when the ratio stays at 1 or below. */
+function linearity(size: string, perKb: number, perKb1: number): BenchRow {
+  return {
+    name: `time per KB at ${size} (${perKb.toFixed(0)} µs/KB) vs 1 KB messages`,
+    value: perKb,
+    unit: 'µs/KB',
+    baseline: { name: '1 KB messages', value: perKb1 },
+    ratio: perKb / perKb1,
+    goal: 'ratio ≈ 1 or below (linear)',
+  };
+}
+
 export async function run(): Promise<BenchRow[]> {
   const inputs = typicalMail();
   const avgBytes = Math.round(inputs.reduce((s, m) => s + Buffer.byteLength(m.text), 0) / inputs.length);
@@ -160,21 +172,7 @@ export async function run(): Promise<BenchRow[]> {
       ratio: large / largePlain,
       goal: 'well under 1 s',
     },
-    {
-      name: `time per KB at 100 KB (${perKb100.toFixed(0)} µs/KB) vs 1 KB messages`,
-      value: perKb100,
-      unit: 'µs/KB',
-      baseline: { name: '1 KB messages', value: perKb1 },
-      ratio: perKb100 / perKb1,
-      goal: 'ratio ≈ 1 or below (linear)',
-    },
-    {
-      name: `time per KB at 1 MB (${perKb1000.toFixed(0)} µs/KB) vs 1 KB messages`,
-      value: perKb1000,
-      unit: 'µs/KB',
-      baseline: { name: '1 KB messages', value: perKb1 },
-      ratio: perKb1000 / perKb1,
-      goal: 'ratio ≈ 1 or below (linear)',
-    },
+    linearity('100 KB', perKb100, perKb1),
+    linearity('1 MB', perKb1000, perKb1),
   ];
 }

@@ -44,7 +44,6 @@ const COUNTS = new Uint32Array(8);
 const BEYOND_LATIN = /[^\u0000-\u036f\u2000-\u206f]/;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
 
-
 const EN_WORDS = new Set(
   "the and you to of is for that it we can this with be have are please thanks thank hi will our your just would could was not but if on my i'm it's don't what when so need get all they us".split(' ')
 );
@@ -70,7 +69,7 @@ export function detectLanguage(text: string): DetectedLanguage {
   // Text of Latin letters, symbols and punctuation only (most mail in English or Spanish) counts no script but Latin:
   // the counts below would only say whether there is a Latin letter, which a regex finds without a loop in JavaScript.
   if (!BEYOND_LATIN.test(sample)) {
-    return LATIN_LETTER.test(sample) ? latinLanguage((sample.length > WORD_SAMPLE ? sample.slice(0, WORD_SAMPLE) : sample).toLowerCase()) : 'unknown';
+    return LATIN_LETTER.test(sample) ? latinLanguage(wordSample(sample)) : 'unknown';
   }
   // One count per script, indexed by the script itself: no branch per character (Latin text alternates letters and
   // spaces, which a chain of tests mispredicts).
@@ -91,7 +90,7 @@ export function detectLanguage(text: string): DetectedLanguage {
     return traditional > simplified ? 'zh-Hant' : 'zh';
   }
   if (latin < hangul + otherLetters) return 'other';
-  return latinLanguage((sample.length > WORD_SAMPLE ? sample.slice(0, WORD_SAMPLE) : sample).toLowerCase());
+  return latinLanguage(wordSample(sample));
 }
 
 // What each character below U+0250 is to the word counter (everything above is not a letter): a letter, a Spanish
@@ -183,6 +182,11 @@ function countWords(lower: string): { en: number; es: number; words: number } {
     i = j;
   }
   return { en, es, words };
+}
+
+/** The lower-cased start of the sample that the function words are counted in. */
+function wordSample(sample: string): string {
+  return (sample.length > WORD_SAMPLE ? sample.slice(0, WORD_SAMPLE) : sample).toLowerCase();
 }
 
 function latinLanguage(lower: string): DetectedLanguage {
