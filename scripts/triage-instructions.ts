@@ -31,9 +31,8 @@ function drive(stage: Stage, rounds: number): void {
     const r = readMessage(m.text, { sentAt: m.sentAt, hours: m.hours, agreement: null });
     if (stage === 'read') return r;
     if (stage === 'features') return extractFeatures(r.reading.folded, r.context, discard);
-    const scorer = model.scorer();
-    const strongest = extractFeatures(r.reading.folded, r.context, scorer);
-    return stage === 'score' ? strongest : model.decide(scorer, r.sentences.length, strongest);
+    if (stage === 'decide') return model.classifySentences(r.reading.folded, r.context, r.sentences.length);
+    return extractFeatures(r.reading.folded, r.context, model.scorer());
   };
   for (let i = 0; i < WARM + rounds; i++) for (const m of inputs) once(m);
 }

@@ -6,7 +6,7 @@ import type { Hit } from './cue-types';
 import { detectLanguage } from './detect-language';
 import { groundInAgreement } from './grounding';
 import { REQUEST_KINDS, type DetectedLanguage, type Fact, type Label, type RequestKind, type TriageResult } from './kinds';
-import { extractFeatures, type FeatureContext } from './model/features';
+import type { FeatureContext } from './model/features';
 import { readMessage } from './model/featurize';
 import { triageModel } from './model/model';
 import type { Scores } from './rules';
@@ -90,9 +90,7 @@ function classify(input: ClassifyInput): TriageResult {
 function modelScores(folded: readonly string[], context: FeatureContext, sentenceCount: number, rules: Scores): Scores {
   const scores: Scores = new Map();
   const model = triageModel();
-  const scorer = model.scorer();
-  const strongestRule = extractFeatures(folded, context, scorer);
-  for (const o of model.decide(scorer, sentenceCount, strongestRule)) {
+  for (const o of model.classifySentences(folded, context, sentenceCount)) {
     const t = model.thresholds[KIND_INDEX.get(o.kind)!]!;
     const sentences = new Set(o.sentences);
     for (const i of rules.get(o.kind)?.sentences ?? []) sentences.add(i);

@@ -1,5 +1,5 @@
 import { REQUEST_KINDS, type RequestKind } from '../kinds';
-import { FEATURE_BITS, type MessageFeatures } from './features';
+import { extractFeatures, FEATURE_BITS, type FeatureContext, type MessageFeatures } from './features';
 import { unpackColumn, type PackedColumn } from './packing';
 import { compactWeights, Scorer, type CompactWeights } from './scorer';
 
@@ -104,6 +104,12 @@ export class LinearModel {
     return this.scratch.reset();
   }
 
+  /** The kinds at or above their threshold, with the sentences behind each, for a message's folded sentences. */
+  classifySentences(folded: readonly string[], context: FeatureContext, sentenceCount: number): KindOutcome[] {
+    const scorer = this.scorer();
+    return this.decide(scorer, sentenceCount, extractFeatures(folded, context, scorer));
+  }
+
   /** The kinds at or above their threshold, with the sentences behind each, from a list of features. */
   classify(features: MessageFeatures, sentenceCount: number): KindOutcome[] {
     const scorer = this.scorer();
@@ -143,17 +149,10 @@ export class LinearModel {
     let best = 0;
     for (let s = 0; s < count; s++) best = Math.max(best, perSentence[s]!);
     if (best <= 0) return [];
-    // The strongest few at or above the share, strongest first (the earlier sentence first on a tie).
-    const picked: number[] = [];
-    for (let s = 0; s < count; s++) {
-      const weight = perSentence[s]!;
-      if (weight < best * EVIDENCE_SHARE) continue;
-      let at = picked.length;
-      while (at > 0 && perSentence[picked[at - 1]!]! < weight) at--;
-      if (at < EVIDENCE_SENTENCES) picked.splice(at, 0, s);
-      if (picked.length > EVIDENCE_SENTENCES) picked.pop();
-    }
-    return picked;
+    const picked: Array<[number, number]> = [];
+    for (let s = 0; s < count; s++) if (perSentence[s]! >= best * EVIDENCE_SHARE) picked.push([s, perSentence[s]!]);
+    picked.sort((a, b) => b[1] - a[1]);
+    return picked.slice(0, EVIDENCE_SENTENCES).map(([s]) => s);
   }
 }
 
