@@ -1,11 +1,12 @@
-import type { Hit } from '../cue-types';
 import { REQUEST_KINDS } from '../kinds';
 import type { Scores } from '../rules';
 import { simplifiedTable } from './han-fold';
 
 // What the learned model sees of a message, as hashed feature ids: words and word pairs (plus a five-letter stem,
-// which carries Spanish inflections), Chinese character runs of one to three (Traditional read as Simplified), the
-// cue lexicons' signals and the rules' scores, the sending time against working hours, and the subject line.
+// which carries Spanish inflections), Chinese characters and character pairs (Traditional read as Simplified), the
+// rules' scores, the sending time against working hours, and the subject line. Cross-validation decided what is
+// left out: the cue lexicons' individual signals (the rules' scores carry what they add), words crossed with "sent
+// outside working hours", and Chinese character triples; each measured no better with than without.
 // Training (scripts/train-triage.ts) and classification both call this one function, so what the model learned and
 // what it is shown cannot drift. Ids are hashed into a fixed table rather than kept in a vocabulary: no vocabulary
 // to ship, no unknown words.
@@ -17,7 +18,6 @@ const PRIME = 0x01000193;
 export interface FeatureContext {
   /** true / false when the sending time is known against working hours; null when it is not. */
   sentOutside: boolean | null;
-  hits: Hit[];
   ruleScores: Scores;
   /** Folded subject line, if any. */
   subject?: string;
@@ -41,9 +41,7 @@ const NS_STEM = 0x2d2816fe;
 const NS_PAIR = 0x5bd1e995;
 const NS_HAN1 = 0x68e31da4;
 const NS_HAN2 = 0x7a5b1f63;
-const NS_HAN3 = 0x19f3a9c1;
 const NS_MISC = 0x3c6ef372;
-const NS_OUT = 0x4f1bbcdc;
 const NS_SUBJECT = 0x6a09e667;
 
 const STEM_LENGTH = 5;
@@ -79,15 +77,6 @@ const BIAS_SHORT = named(NS_MISC, 'length:short');
 const BIAS_LONG = named(NS_MISC, 'length:long');
 const BIAS_MID = named(NS_MISC, 'length:mid');
 const RULE_IDS = REQUEST_KINDS.map((k) => named(NS_MISC, `rule:${k}`));
-const signalIds = new Map<string, number>();
-const signalOutIds = new Map<string, number>();
-
-function signalId(name: string, outside: boolean): number {
-  const table = outside ? signalOutIds : signalIds;
-  let id = table.get(name);
-  if (id === undefined) table.set(name, (id = named(outside ? NS_OUT : NS_MISC, `signal:${name}`)));
-  return id;
-}
 
 /** Where the extractor puts each feature: a list for training, the model's running sums for classifying. */
 export interface FeatureSink {
@@ -120,15 +109,14 @@ for (let c = 0; c < 0x10000; c++) {
   else if (c === 32 || c === 39) CHAR[c] = JOIN;
 }
 
-/** Words, stems and word pairs of Latin text; characters and their pairs and triples in Chinese runs. */
-function textFeatures(b: FeatureSink, folded: string, sentence: number, outside: boolean, ns: number): void {
+/** Words, stems and word pairs of Latin text; characters and their pairs in Chinese runs. */
+function textFeatures(b: FeatureSink, folded: string, sentence: number, ns: number): void {
   const simple = simplifiedTable();
   let word = 0;
   let stem = 0;
   let length = 0;
   let previous = 0;
   let han1 = 0;
-  let han2 = 0;
   const n = folded.length;
   for (let i = 0; i <= n; i++) {
     let code = i < n ? folded.charCodeAt(i) : 32;
@@ -138,13 +126,12 @@ function textFeatures(b: FeatureSink, folded: string, sentence: number, outside:
       word = Math.imul((length === 0 ? ns ^ NS_WORD : word) ^ (kind === DIGIT ? 48 : code), PRIME);
       length++;
       if (length === STEM_LENGTH) stem = word;
-      han1 = han2 = 0;
+      han1 = 0;
       continue;
     }
     if (length > 0) {
       const w = finish(word);
       b.add(w, 1, sentence);
-      if (outside) b.add(finish(word ^ NS_OUT), 1, sentence);
       if (length > STEM_LENGTH + 1) b.add(finish(stem ^ NS_STEM), 1, sentence);
       if (previous !== 0) b.add(finish(Math.imul(previous ^ NS_PAIR, PRIME) ^ w), 1, sentence);
       previous = w | 0x40000000;
@@ -153,19 +140,13 @@ function textFeatures(b: FeatureSink, folded: string, sentence: number, outside:
     if (kind === HAN) {
       code = simple[code] || code;
       b.add(finish(Math.imul(NS_HAN1 ^ ns, PRIME) ^ code), 1, sentence);
-      if (han1 !== 0) {
-        const pair = Math.imul(Math.imul(NS_HAN2 ^ ns, PRIME) ^ han1, PRIME) ^ code;
-        b.add(finish(pair), 1, sentence);
-        if (outside) b.add(finish(pair ^ NS_OUT), 1, sentence);
-        if (han2 !== 0) b.add(finish(Math.imul(Math.imul(Math.imul(NS_HAN3 ^ ns, PRIME) ^ han2, PRIME) ^ han1, PRIME) ^ code), 1, sentence);
-      }
-      han2 = han1;
+      if (han1 !== 0) b.add(finish(Math.imul(Math.imul(NS_HAN2 ^ ns, PRIME) ^ han1, PRIME) ^ code), 1, sentence);
       han1 = code;
       previous = 0;
     } else if (kind === OTHER) {
       // Punctuation ends a phrase; spaces and apostrophes do not.
       previous = 0;
-      han1 = han2 = 0;
+      han1 = 0;
     }
   }
 }
@@ -188,8 +169,7 @@ export function messageFeatures(sentences: readonly string[], ctx: FeatureContex
  */
 export function extractFeatures(sentences: readonly string[], ctx: FeatureContext, b: FeatureSink): number {
   let strongestRule = 0;
-  const outside = ctx.sentOutside === true;
-  b.add(ctx.sentOutside === null ? UNKNOWN_TIME : outside ? OUT : INSIDE, 1, -1);
+  b.add(ctx.sentOutside === null ? UNKNOWN_TIME : ctx.sentOutside ? OUT : INSIDE, 1, -1);
   for (let k = 0; k < REQUEST_KINDS.length; k++) {
     const s = ctx.ruleScores.get(REQUEST_KINDS[k]!);
     if (s && s.score > 0) {
@@ -197,30 +177,12 @@ export function extractFeatures(sentences: readonly string[], ctx: FeatureContex
       strongestRule = Math.max(strongestRule, s.score);
     }
   }
-  const hits = ctx.hits;
-  for (let h = 0; h < hits.length; h++) {
-    const hit = hits[h]!;
-    const names = hit.cue.names;
-    for (let n = 0; n < names.length; n++) {
-      const id = signalId(names[n]!, false);
-      b.add(id, 1, hit.sentence);
-      if (outside) b.add(signalId(names[n]!, true), 1, hit.sentence);
-      // Two signals in one sentence ("invoice" beside "next quarter") say more than either alone.
-      for (let g = h + 1; g < hits.length && hits[g]!.sentence === hit.sentence; g++) {
-        const other = hits[g]!.cue.names;
-        for (let m = 0; m < other.length; m++) {
-          const id2 = signalId(other[m]!, false);
-          if (id2 !== id) b.add(finish(Math.imul((id < id2 ? id : id2) ^ NS_PAIR, PRIME) ^ (id < id2 ? id2 : id)), 1, hit.sentence);
-        }
-      }
-    }
-  }
   let chars = 0;
   for (let i = 0; i < sentences.length; i++) {
     chars += sentences[i]!.length;
-    textFeatures(b, sentences[i]!, i, outside, 0);
+    textFeatures(b, sentences[i]!, i, 0);
   }
   b.add(chars < 120 ? BIAS_SHORT : chars > 1200 ? BIAS_LONG : BIAS_MID, 1, -1);
-  if (ctx.subject) textFeatures(b, ctx.subject, -1, false, NS_SUBJECT);
+  if (ctx.subject) textFeatures(b, ctx.subject, -1, NS_SUBJECT);
   return strongestRule;
 }

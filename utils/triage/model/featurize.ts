@@ -8,7 +8,7 @@ import { messageFeatures, type FeatureContext, type MessageFeatures } from './fe
 export interface MessageReading {
   sentences: Sentence[];
   reading: CueReading;
-  /** What the feature extractor reads: the folded sentences, the cue hits, the rules, the sending time, the subject. */
+  /** What the feature extractor reads besides the folded sentences: the rules, the sending time, the subject. */
   context: FeatureContext;
 }
 
@@ -28,7 +28,7 @@ export function readMessage(text: string, opts: ReadOptions): MessageReading {
   const sentences = splitSentences(text);
   const reading = readCues(text, sentences, { sentAt: validInstant(opts.sentAt), hours: opts.hours, agreement: opts.agreement });
   const subject = typeof opts.subject === 'string' && opts.subject.trim() ? fold(opts.subject.slice(0, 500)) : undefined;
-  const context: FeatureContext = { sentOutside: reading.sentOutside, hits: reading.hits, ruleScores: reading.scores, subject };
+  const context: FeatureContext = { sentOutside: reading.sentOutside, ruleScores: reading.scores, subject };
   return { sentences, reading, context };
 }
 

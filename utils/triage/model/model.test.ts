@@ -10,7 +10,7 @@ import weights from './model-weights.json';
 import { packColumn } from './packing';
 
 const noRules: Scores = new Map();
-const ctx: FeatureContext = { sentOutside: false, hits: [], ruleScores: noRules };
+const ctx: FeatureContext = { sentOutside: false, ruleScores: noRules };
 
 describe('the shipped triage model', () => {
   it('was trained with the feature extractor in this tree (else run `npm run train`)', () => {
@@ -40,15 +40,16 @@ describe('message features', () => {
   it('tell a message sent outside working hours from one sent inside', () => {
     const inside = messageFeatures(['need it now'], ctx);
     const outside = messageFeatures(['need it now'], { ...ctx, sentOutside: true });
-    expect(outside.ids.length).toBeGreaterThan(inside.ids.length);
-    expect(outside.ids).not.toEqual(inside.ids);
+    // One message-wide feature says which: the words are the same either way.
+    expect(outside.ids.length).toBe(inside.ids.length);
+    expect(outside.ids.filter((id) => !inside.ids.includes(id))).toHaveLength(1);
   });
 
-  it('read Chinese as characters and their pairs and triples', () => {
+  it('read Chinese as characters and their pairs', () => {
     const one = messageFeatures(['便宜'], ctx).ids.length;
     const two = messageFeatures(['便宜点'], ctx).ids.length;
-    // 便 宜 便宜 → 便 宜 点 便宜 宜点 便宜点: three more.
-    expect(two - one).toBe(3);
+    // 便 宜 便宜 → 便 宜 点 便宜 宜点: two more.
+    expect(two - one).toBe(2);
   });
 
   it('treat every number as the same word', () => {
