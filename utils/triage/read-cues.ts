@@ -14,8 +14,23 @@ import type { Sentence } from './sentences';
 
 const LATIN = compileCues([...EN_CUES, ...ES_CUES, ...EN_CUES_BROAD, ...ES_CUES_BROAD], true);
 const HAN = compileCues([...ZH_CUES, ...ZH_CUES_BROAD], false);
-const HAS_LATIN = /[a-z]/i;
-const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+// Which trie a sentence is worth scanning with: one with a Latin letter (a–z, A–Z) for the Latin cues, one with a Han
+// character (U+3400–U+9FFF, U+F900–U+FAFF) for the Chinese ones. A table read per character, where two regular
+// expressions per sentence cost a call each.
+export const LATIN_LETTER = 1;
+export const HAN_CHAR = 2;
+const SCRIPT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) SCRIPT[c] = LATIN_LETTER;
+  else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) SCRIPT[c] = HAN_CHAR;
+}
+
+/** LATIN_LETTER | HAN_CHAR for the scripts present in the text; stops once it has seen both. */
+export function scriptsIn(text: string): number {
+  let found = 0;
+  for (let i = 0; i < text.length && found !== 3; i++) found |= SCRIPT[text.charCodeAt(i)]!;
+  return found;
+}
 const DEFAULT_HOURS: ResolvedHours = { timezone: 'UTC', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
 
 export interface CueReading {
@@ -44,8 +59,9 @@ export function readCues(
     const s = sentences[i]!;
     const f = aligned ? foldedText.slice(s.start, s.start + s.text.length) : fold(s.text);
     folded.push(f);
-    if (HAS_LATIN.test(f)) scanSentence(LATIN, f, i, hits);
-    if (HAS_HAN.test(f)) scanSentence(HAN, f, i, hits);
+    const scripts = scriptsIn(f);
+    if ((scripts & LATIN_LETTER) !== 0) scanSentence(LATIN, f, i, hits);
+    if ((scripts & HAN_CHAR) !== 0) scanSentence(HAN, f, i, hits);
   }
   const agreement = opts.agreement;
   const hours = opts.hours ?? (agreement?.hours ? resolveHours(agreement) : undefined);
