@@ -25,10 +25,15 @@ for (let c = 0; c < 0x10000; c++) {
   else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) SCRIPT[c] = HAN_CHAR;
 }
 
-/** LATIN_LETTER | HAN_CHAR for the scripts present in the text; stops once it has seen both. */
-export function scriptsIn(text: string): number {
+const ANY_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * LATIN_LETTER | HAN_CHAR for the scripts present in the text; stops once it has seen all it looks for (`looking`:
+ * a text known to have no Han character is done at its first Latin letter).
+ */
+export function scriptsIn(text: string, looking = LATIN_LETTER | HAN_CHAR): number {
   let found = 0;
-  for (let i = 0; i < text.length && found !== 3; i++) found |= SCRIPT[text.charCodeAt(i)]!;
+  for (let i = 0; i < text.length && found !== looking; i++) found |= SCRIPT[text.charCodeAt(i)]!;
   return found;
 }
 const DEFAULT_HOURS: ResolvedHours = { timezone: 'UTC', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
@@ -55,11 +60,13 @@ export function readCues(
   // Fold once; folding keeps offsets for precomposed text, so each sentence is a slice (else fold it on its own).
   const foldedText = fold(text);
   const aligned = foldedText.length === text.length;
+  // Most mail has no Chinese at all: one search of the whole text spares looking for it sentence by sentence.
+  const looking = ANY_HAN.test(foldedText) ? LATIN_LETTER | HAN_CHAR : LATIN_LETTER;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const f = aligned ? foldedText.slice(s.start, s.start + s.text.length) : fold(s.text);
     folded.push(f);
-    const scripts = scriptsIn(f);
+    const scripts = scriptsIn(f, looking);
     if ((scripts & LATIN_LETTER) !== 0) scanSentence(LATIN, f, i, hits);
     if ((scripts & HAN_CHAR) !== 0) scanSentence(HAN, f, i, hits);
   }

@@ -14,6 +14,11 @@ describe('scriptsIn', () => {
       expect(scriptsIn(text)).toBe(expected(text));
     }), { numRuns: 2000 });
   });
+  it('looking for Latin letters only, says whether there is one', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
+      expect(scriptsIn(text, LATIN_LETTER) & LATIN_LETTER).toBe(expected(text) & LATIN_LETTER);
+    }), { numRuns: 1000 });
+  });
   it('agrees on the characters next to each range and on mixed text', () => {
     const edges = [0x40, 0x41, 0x5a, 0x5b, 0x60, 0x61, 0x7a, 0x7b, 0x131, 0x17f, 0x212a, 0x33ff, 0x3400, 0x9fff, 0xa000, 0xf8ff, 0xf900, 0xfaff, 0xfb00];
     for (const c of edges) expect(scriptsIn(String.fromCharCode(c))).toBe(expected(String.fromCharCode(c)));
