@@ -153,10 +153,20 @@ export class LinearModel {
       const s = sentences[i]!;
       if (s < 0) continue;
       const row = rows[i]!;
+      const value = values[i]!;
+      if (value > 0) {
+        // Only positive weights speak for a kind, and a row lists them first (scorer.ts).
+        for (let e = start[row]!, end = start[row + 1]!; e < end && weight[e]! > 0; e++) {
+          const g = slot[column[e]!]!;
+          const c = weight[e]! * value;
+          if (g >= 0 && c > 0) perSentence[s * G + g] += c;
+        }
+        continue;
+      }
       for (let e = start[row]!, end = start[row + 1]!; e < end; e++) {
         const g = slot[column[e]!]!;
         if (g < 0) continue;
-        const c = weight[e]! * values[i]!;
+        const c = weight[e]! * value;
         if (c > 0) perSentence[s * G + g] += c;
       }
     }
