@@ -38,46 +38,52 @@ function regexEnd(alt: Alternative, text: string, at: number): number {
 }
 
 // The trie is flat: node ids, a table indexed by UTF-16 code unit for the first character, and one open-addressing
-// hash table of (node, character) → child in typed arrays. Walking it costs a multiply and an array read or two per
-// character, where objects with child lists cost pointer chasing and cache misses on a large lexicon.
+// hash table of (node, character) → child in one typed array. Walking it costs a multiply and an array read or two per
+// character, where objects with child lists cost pointer chasing and cache misses on a large lexicon. A slot is two
+// neighbouring numbers, the key (node and character packed) and the child, so a probe reads one cache line; the child
+// is stored as id × 2 + 1 when it has alternatives to try, so the walk reads the alternatives only where there are some.
 interface Trie {
-  /** Node of each first character; 0 when no cue starts with it. */
+  /** Per first character: its node × 2 (+ 1 when it has alternatives); 0 when no cue starts with it. */
   root: Int32Array;
-  /** Edges: parent node (0 = empty slot), character, child node. */
-  edgeFrom: Int32Array;
-  edgeCode: Int32Array;
-  edgeTo: Int32Array;
-  /** 32 minus log2 of the table size: the hash keeps the top bits. */
+  /** Slot h is edges[2h] = node << 16 | character (0 = empty slot) and edges[2h + 1] = child × 2 (+ 1 as above). */
+  edges: Int32Array;
+  /** 32 minus log2 of the number of slots: the hash keeps the top bits. */
   shift: number;
   /** The entries to try when the walk reaches a node, by node id (null for none). */
   alts: Array<Entry[] | null>;
 }
 
+// Node ids share a 32-bit key with a 16-bit character.
+const MAX_NODES = 0x10000;
+
 // Integer arithmetic only (node * 65599 would leave the small-integer range and go through doubles).
-function slot(trie: Trie, node: number, code: number): number {
-  return Math.imul((node << 16) ^ code, 0x9e3779b1) >>> trie.shift;
+function slot(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
 }
 
+/** The child of `node` by character `code`, as the edges store it (id × 2, + 1 with alternatives); 0 for none. */
 function child(trie: Trie, node: number, code: number): number {
-  const mask = trie.edgeFrom.length - 1;
-  for (let h = slot(trie, node, code); ; h = (h + 1) & mask) {
-    const from = trie.edgeFrom[h]!;
-    if (from === node && trie.edgeCode[h] === code) return trie.edgeTo[h]!;
-    if (from === 0) return 0;
+  const edges = trie.edges;
+  const mask = (edges.length >> 1) - 1;
+  const key = (node << 16) | code;
+  for (let h = slot(key, trie.shift); ; h = (h + 1) & mask) {
+    const k = edges[h << 1]!;
+    if (k === key) return edges[(h << 1) + 1]!;
+    if (k === 0) return 0;
   }
 }
 
 /** Builds the flat trie from prefix → entries. */
 function buildTrie(prefixes: Map<string, Entry[]>): Trie {
   const alts: Array<Entry[] | null> = [null]; // node 0 is "none"
-  const root = new Int32Array(0x10000);
-  const edges = new Map<string, number>(); // `${node},${code}` → child, while building
+  const first = new Int32Array(0x10000);
+  const edges = new Map<number, number>(); // node << 16 | code → child, while building
   const newNode = () => (alts.push(null), alts.length - 1);
   for (const [prefix, list] of prefixes) {
-    const first = prefix.charCodeAt(0);
-    let node = root[first] || (root[first] = newNode());
+    const c = prefix.charCodeAt(0);
+    let node = first[c] || (first[c] = newNode());
     for (let i = 1; i < prefix.length; i++) {
-      const key = `${node},${prefix.charCodeAt(i)}`;
+      const key = (node << 16) | prefix.charCodeAt(i);
       let next = edges.get(key);
       if (next === undefined) edges.set(key, (next = newNode()));
       node = next;
@@ -85,17 +91,17 @@ function buildTrie(prefixes: Map<string, Entry[]>): Trie {
     const at = (alts[node] ??= []);
     for (const alt of list) if (!at.includes(alt)) at.push(alt);
   }
+  if (alts.length > MAX_NODES) throw new Error(`cue lexicon too large for the trie: ${alts.length} nodes`);
+  const stored = (node: number) => (node === 0 ? 0 : node * 2 + (alts[node] ? 1 : 0));
   let bits = 4;
   while (1 << bits < edges.size * 2) bits++;
   const size = 1 << bits;
-  const trie: Trie = { root, edgeFrom: new Int32Array(size), edgeCode: new Int32Array(size), edgeTo: new Int32Array(size), shift: 32 - bits, alts };
+  const trie: Trie = { root: first.map(stored), edges: new Int32Array(size * 2), shift: 32 - bits, alts };
   for (const [key, to] of edges) {
-    const [from, code] = key.split(',').map(Number) as [number, number];
-    let h = slot(trie, from, code);
-    while (trie.edgeFrom[h] !== 0) h = (h + 1) & (size - 1);
-    trie.edgeFrom[h] = from;
-    trie.edgeCode[h] = code;
-    trie.edgeTo[h] = to;
+    let h = slot(key, trie.shift);
+    while (trie.edges[h << 1] !== 0) h = (h + 1) & (size - 1);
+    trie.edges[h << 1] = key;
+    trie.edges[(h << 1) + 1] = stored(to);
   }
   return trie;
 }
@@ -180,8 +186,8 @@ export function scanSentence(index: CueIndex, folded: string, sentence: number, 
     let node = root[c]!;
     let nFound = 0;
     for (let j = i + 1; node !== 0; j++) {
-      const entries = nodeAlts[node]!;
-      if (entries !== null) {
+      if ((node & 1) !== 0) {
+        const entries = nodeAlts[node >> 1]!;
         for (let k = 0; k < entries.length; k++) {
           const entry = entries[k]!;
           const alt = entry.alt;
@@ -195,7 +201,7 @@ export function scanSentence(index: CueIndex, folded: string, sentence: number, 
         }
       }
       if (j >= n) break;
-      node = child(trie, node, folded.charCodeAt(j));
+      node = child(trie, node >> 1, folded.charCodeAt(j));
     }
     if (nFound > 0) hits += emit(found, matches, nFound, sentence, i, out);
   }

@@ -14,8 +14,28 @@ import type { Sentence } from './sentences';
 
 const LATIN = compileCues([...EN_CUES, ...ES_CUES, ...EN_CUES_BROAD, ...ES_CUES_BROAD], true);
 const HAN = compileCues([...ZH_CUES, ...ZH_CUES_BROAD], false);
-const HAS_LATIN = /[a-z]/i;
-const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+// Which trie a sentence is worth scanning with: one with a Latin letter (a–z, A–Z) for the Latin cues, one with a Han
+// character (U+3400–U+9FFF, U+F900–U+FAFF) for the Chinese ones. A table read per character, where two regular
+// expressions per sentence cost a call each.
+export const LATIN_LETTER = 1;
+export const HAN_CHAR = 2;
+const SCRIPT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) SCRIPT[c] = LATIN_LETTER;
+  else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) SCRIPT[c] = HAN_CHAR;
+}
+
+const ANY_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * LATIN_LETTER | HAN_CHAR for the scripts present in the text; stops once it has seen all it looks for (`looking`:
+ * a text known to have no Han character is done at its first Latin letter).
+ */
+export function scriptsIn(text: string, looking = LATIN_LETTER | HAN_CHAR): number {
+  let found = 0;
+  for (let i = 0; i < text.length && found !== looking; i++) found |= SCRIPT[text.charCodeAt(i)]!;
+  return found;
+}
 const DEFAULT_HOURS: ResolvedHours = { timezone: 'UTC', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
 
 export interface CueReading {
@@ -40,12 +60,15 @@ export function readCues(
   // Fold once; folding keeps offsets for precomposed text, so each sentence is a slice (else fold it on its own).
   const foldedText = fold(text);
   const aligned = foldedText.length === text.length;
+  // Most mail has no Chinese at all: one search of the whole text spares looking for it sentence by sentence.
+  const looking = ANY_HAN.test(foldedText) ? LATIN_LETTER | HAN_CHAR : LATIN_LETTER;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const f = aligned ? foldedText.slice(s.start, s.start + s.text.length) : fold(s.text);
     folded.push(f);
-    if (HAS_LATIN.test(f)) scanSentence(LATIN, f, i, hits);
-    if (HAS_HAN.test(f)) scanSentence(HAN, f, i, hits);
+    const scripts = scriptsIn(f, looking);
+    if ((scripts & LATIN_LETTER) !== 0) scanSentence(LATIN, f, i, hits);
+    if ((scripts & HAN_CHAR) !== 0) scanSentence(HAN, f, i, hits);
   }
   const agreement = opts.agreement;
   const hours = opts.hours ?? (agreement?.hours ? resolveHours(agreement) : undefined);

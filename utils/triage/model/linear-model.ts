@@ -124,36 +124,65 @@ export class LinearModel {
     const out: KindOutcome[] = [];
     // Decided on log-odds against thresholds converted once: a message with no label costs no exp or log.
     const routine = gateLogit(this.gate.stack, gateInputs(z, K, strongestRule)) < this.gateLogit;
+    const given: number[] = [];
     for (let k = 0; k < K; k++) {
       if (z[k]! < this.thresholdLogits[k]! || (routine && z[k]! < this.sureLogit)) continue;
-      out.push({ kind: this.kinds[k]!, probability: sigmoid(z[k]!), sentences: this.evidence(scorer, sentenceCount, k) });
+      given.push(k);
+    }
+    if (given.length === 0) return out;
+    const perSentence = this.perSentence(scorer, sentenceCount, given);
+    for (let g = 0; g < given.length; g++) {
+      const k = given[g]!;
+      out.push({ kind: this.kinds[k]!, probability: sigmoid(z[k]!), sentences: evidence(perSentence, g, given.length, sentenceCount) });
     }
     return out;
   }
 
-  /** The sentences whose features weigh most for kind k: a second pass, made only for the kinds given. */
-  private evidence(scorer: Scorer, count: number, k: number): number[] {
-    const perSentence = new Float64Array(Math.max(1, count));
+  /**
+   * For each kind given (by its place g in `given`), each sentence's positive weight for it, at g + place × kinds
+   * given: one pass over the message's features for all the kinds.
+   */
+  private perSentence(scorer: Scorer, count: number, given: number[]): Float64Array {
+    const G = given.length;
+    const slot = new Int32Array(this.kinds.length + 1).fill(-1);
+    for (let g = 0; g < G; g++) slot[given[g]!] = g;
+    const perSentence = new Float64Array(Math.max(1, count) * G);
     const { start, column, weight } = this.layout;
     const { rows, values, sentences } = scorer;
     for (let i = 0, n = scorer.count; i < n; i++) {
       const s = sentences[i]!;
       if (s < 0) continue;
       const row = rows[i]!;
+      const value = values[i]!;
+      if (value > 0) {
+        // Only positive weights speak for a kind, and a row lists them first (scorer.ts).
+        for (let e = start[row]!, end = start[row + 1]!; e < end && weight[e]! > 0; e++) {
+          const g = slot[column[e]!]!;
+          const c = weight[e]! * value;
+          if (g >= 0 && c > 0) perSentence[s * G + g] += c;
+        }
+        continue;
+      }
       for (let e = start[row]!, end = start[row + 1]!; e < end; e++) {
-        if (column[e] !== k) continue;
-        const c = weight[e]! * values[i]!;
-        if (c > 0) perSentence[s] += c;
+        const g = slot[column[e]!]!;
+        if (g < 0) continue;
+        const c = weight[e]! * value;
+        if (c > 0) perSentence[s * G + g] += c;
       }
     }
-    let best = 0;
-    for (let s = 0; s < count; s++) best = Math.max(best, perSentence[s]!);
-    if (best <= 0) return [];
-    const picked: Array<[number, number]> = [];
-    for (let s = 0; s < count; s++) if (perSentence[s]! >= best * EVIDENCE_SHARE) picked.push([s, perSentence[s]!]);
-    picked.sort((a, b) => b[1] - a[1]);
-    return picked.slice(0, EVIDENCE_SENTENCES).map(([s]) => s);
+    return perSentence;
   }
+}
+
+/** The sentences whose features weigh most for the kind given at place g: the strongest first. */
+function evidence(perSentence: Float64Array, g: number, G: number, count: number): number[] {
+  let best = 0;
+  for (let s = 0; s < count; s++) best = Math.max(best, perSentence[s * G + g]!);
+  if (best <= 0) return [];
+  const picked: Array<[number, number]> = [];
+  for (let s = 0; s < count; s++) if (perSentence[s * G + g]! >= best * EVIDENCE_SHARE) picked.push([s, perSentence[s * G + g]!]);
+  picked.sort((a, b) => b[1] - a[1]);
+  return picked.slice(0, EVIDENCE_SENTENCES).map(([s]) => s);
 }
 
 export function sigmoid(z: number): number {

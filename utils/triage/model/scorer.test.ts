@@ -33,6 +33,23 @@ describe('the compact weights and the scorer', () => {
     );
   });
 
+  it("hold each id's weights in its row, the positive ones first", () => {
+    fc.assert(
+      fc.property(columns, (cols) => {
+        const layout = compactWeights(BITS, cols);
+        for (const id of new Set(cols.flatMap((c) => [...c.ids]))) {
+          const row = rowOf(layout, id);
+          const entries: Array<[number, number]> = [];
+          for (let e = layout.start[row]!; e < layout.start[row + 1]!; e++) entries.push([layout.column[e]!, layout.weight[e]!]);
+          const expected = cols.flatMap((c, k) => (c.ids.includes(id) ? [[k, c.weights[c.ids.indexOf(id)]!] as [number, number]] : []));
+          expect([...entries].sort((a, b) => a[0] - b[0])).toEqual(expected);
+          const firstNotPositive = entries.findIndex(([, w]) => !(w > 0));
+          if (firstNotPositive >= 0) expect(entries.slice(firstNotPositive).every(([, w]) => !(w > 0))).toBe(true);
+        }
+      }),
+    );
+  });
+
   it('sum each column as a plain dot product does, counting a repeated feature once', () => {
     fc.assert(
       fc.property(columns, fc.array(fc.tuple(fc.integer({ min: 0, max: (1 << BITS) - 1 }), fc.constantFrom(1, 0.5, 0.85)), { maxLength: 80 }), (cols, features) => {

@@ -18,7 +18,7 @@ export interface CompactWeights {
   weight: Float32Array;
 }
 
-/** Lays out columns of (id, weight) pairs; a row's entries keep the columns' order. */
+/** Lays out columns of (id, weight) pairs; in a row, the positive weights in column order, then the others. */
 export function compactWeights(bits: number, columns: ReadonlyArray<{ ids: Int32Array; weights: Float32Array }>): CompactWeights {
   const known = new Uint32Array((1 << bits) >>> 5);
   let entries = 0;
@@ -50,6 +50,17 @@ export function compactWeights(bits: number, columns: ReadonlyArray<{ ids: Int32
       layout.weight[at] = c.weights[i]!;
     }
   });
+  // A column has at most one entry in a row, so the order inside a row changes no sum: positive weights go first, and
+  // a pass that wants only what speaks for a kind (the evidence) stops at the first weight that is not.
+  for (let r = 0; r < rows; r++) {
+    const from = layout.start[r]!;
+    const entries = Array.from(layout.column.subarray(from, layout.start[r + 1]!), (k, i) => [k, layout.weight[from + i]!] as const);
+    const ordered = [...entries.filter(([, w]) => w > 0), ...entries.filter(([, w]) => !(w > 0))];
+    ordered.forEach(([k, w], i) => {
+      layout.column[from + i] = k;
+      layout.weight[from + i] = w;
+    });
+  }
   return layout;
 }
 
