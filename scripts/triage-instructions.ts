@@ -1,7 +1,9 @@
 // `npx tsx scripts/triage-instructions.ts [stage …]`: machine instructions per message of the triage bench's typical
 // mail, stage by stage, counted by valgrind (apt-get install valgrind). On this shared 2-core machine two timings of
-// the same code differ by up to 2×, while an instruction count repeats to within 1–2%: use it to compare two versions
-// of the hot path, and `npm run bench` for the speed itself (instructions do not see cache misses).
+// the same code differ by up to 2×, while an instruction count of the whole classifier repeats to within a few
+// percent (a single stage has moved by up to 9%, likely with compile and GC timing): use it to compare two versions
+// of the hot path when they differ by more than that, and `npm run bench` for the speed itself (instructions do not
+// see cache misses).
 // Each stage includes the ones before it (read = sentences + cues + rules; features adds hashing into a sink that
 // keeps nothing; score adds the model's sums; decide adds evidence and thresholds); detect and classify stand alone.
 import { execFileSync, spawn } from 'node:child_process';
