@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classifyInputOf, evaluate, goldKinds, parseLabelled, type Outcome } from '../utils/triage/evaluation';
+import { classifyInputOf, evaluate, goldKinds, parseLabelled } from '../utils/triage/evaluation';
 import { REQUEST_KINDS, type RequestKind } from '../utils/triage/kinds';
 import { FEATURE_BITS, type MessageFeatures } from '../utils/triage/model/features';
 import { featurize } from '../utils/triage/model/featurize';
@@ -13,6 +13,7 @@ import { featureFingerprint } from '../utils/triage/model/fingerprint';
 import { trainFtrl, type TrainOptions, type TrainedKind } from '../utils/triage/model/ftrl';
 import { gateInputs, gateLogit, logOdds, sigmoid, type ModelFile } from '../utils/triage/model/linear-model';
 import { packColumn } from '../utils/triage/model/packing';
+import { printReport, type ReportedExample } from './train-report';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(root, 'utils/triage/model/model-weights.json');
@@ -48,12 +49,7 @@ function applySettings(spec: string | undefined): void {
   }
 }
 
-interface Example {
-  id: string;
-  file: string;
-  lang: string;
-  gold: RequestKind[];
-  text: string;
+interface Example extends ReportedExample {
   features: MessageFeatures;
 }
 
@@ -221,44 +217,7 @@ function main(): void {
   const { thresholds, gate } = choice;
   const predict = (i: number) => REQUEST_KINDS.filter((_, k) => (oofGate[i]! >= gate || oof[i]![k]! >= SURE) && oof[i]![k]! >= thresholds[k]!);
   console.log(`gate ${gate}, or a kind at ${SURE}`);
-  const outcomes = (subset: (e: Example) => boolean): Outcome[] =>
-    examples.flatMap((e, i) =>
-      subset(e) ? [{ id: e.id, lang: e.lang, gold: e.gold, predicted: predict(i) }] : [],
-    );
-  const report = evaluate(outcomes(() => true));
-  console.log(`cross-validated (${folds} folds), all files: macro-F1 ${report.all.macroF1.toFixed(3)}, false alarms ${(report.all.falseAlarmRate * 100).toFixed(1)}%`);
-  for (const [lang, g] of Object.entries(report.byLang)) console.log(`  ${lang.padEnd(8)} macro-F1 ${g.macroF1.toFixed(3)}  false alarms ${(g.falseAlarmRate * 100).toFixed(1)}%  (${g.messages})`);
-  for (const kind of REQUEST_KINDS) {
-    const k = report.all.perKind[kind];
-    console.log(`  ${kind.padEnd(20)} P ${k.precision.toFixed(2)} R ${k.recall.toFixed(2)} F1 ${k.f1.toFixed(2)} (${k.support})  threshold ${thresholds[REQUEST_KINDS.indexOf(kind)]}`);
-  }
-  const alarms = REQUEST_KINDS.map((kind) => examples.filter((e, i) => e.gold.length === 0 && predict(i).includes(kind)).length);
-  console.log(`  false alarms by kind: ${REQUEST_KINDS.map((kind, k) => (alarms[k] ? `${kind} ${alarms[k]}` : '')).filter(Boolean).join(', ')}`);
-  const dump = valueOf('--errors');
-  if (dump) {
-    const texts = new Map(examples.map((e) => [e.id, e.text]));
-    const lines = examples.flatMap((e, i) => {
-      const p = predict(i);
-      const missed = e.gold.filter((k) => !p.includes(k));
-      const extra = p.filter((k) => !e.gold.includes(k));
-      return missed.length || extra.length ? [`${e.id}  missed: ${missed.join(',') || '-'}  false: ${extra.join(',') || '-'}\n    ${texts.get(e.id)!.replace(/\s+/g, ' ').slice(0, 300)}`] : [];
-    });
-    writeFileSync(dump, lines.join('\n') + '\n');
-  }
-  const focus = valueOf('--focus');
-  if (focus) {
-    const r = evaluate(outcomes((e) => e.file.startsWith(focus)));
-    console.log(`  files ${focus}*: macro-F1 ${r.all.macroF1.toFixed(3)}, false alarms ${(r.all.falseAlarmRate * 100).toFixed(1)}%`);
-    for (const kind of REQUEST_KINDS) {
-      const k = r.all.perKind[kind];
-      console.log(`    ${kind.padEnd(20)} P ${k.precision.toFixed(2)} R ${k.recall.toFixed(2)} F1 ${k.f1.toFixed(2)} (${k.support})`);
-    }
-    for (const [lang, g] of Object.entries(r.byLang)) console.log(`    ${lang.padEnd(8)} macro-F1 ${g.macroF1.toFixed(3)}  false alarms ${(g.falseAlarmRate * 100).toFixed(1)}%  scope ${g.perKind.scope_change.f1.toFixed(2)} hours ${g.perKind.after_hours_urgency.f1.toFixed(2)} pay ${g.perKind.payment_delay.f1.toFixed(2)}`);
-  }
-  for (const file of [...new Set(examples.map((e) => e.file))]) {
-    const r = evaluate(outcomes((e) => e.file === file));
-    console.log(`  ${file.padEnd(24)} macro-F1 ${r.all.macroF1.toFixed(3)}  false alarms ${(r.all.falseAlarmRate * 100).toFixed(1)}%`);
-  }
+  printReport(examples, predict, { folds, thresholds, errors: valueOf('--errors'), focus: valueOf('--focus') });
   if (args.includes('--check')) return;
 
   if (without.length || trainOnly.length) return;
