@@ -84,8 +84,7 @@ function cpuMs(fn: () => unknown, runs = 3): number {
   for (let i = 0; i < runs; i++) {
     const t = process.cpuUsage();
     fn();
-    const d = process.cpuUsage(t);
-    best = Math.min(best, (d.user + d.system) / 1000);
+    best = Math.min(best, cpuSince(t));
   }
   return best;
 }
