@@ -8,11 +8,11 @@ export { fold } from './fold';
 
 // Scanning hundreds of cue patterns per sentence at tens of thousands of messages a second. One giant alternation is
 // out: V8 stops compiling a regular expression that large to machine code and interprets it, a hundred times slower.
-// Instead each cue's alternatives are filed in a character trie under the literal text they must start with, and the
-// scanner walks the trie from each text position (a word start, for Latin) and tries, anchored there, only the
-// alternatives whose literal start it found: by comparing the few texts it can match from that start when it is a
-// finite list (regex-expansions.ts), else by running its regex (sticky). The few alternatives with no literal start
-// form one small regex.
+// Instead each cue's alternatives are filed in a character trie (a double array, cue-trie.ts) under the literal text
+// they must start with, and the scanner walks the trie from each text position (a word start, for Latin) and tries,
+// anchored there, only the alternatives whose literal start it found: by comparing the few texts it can match from
+// that start when it is a finite list (regex-expansions.ts), else by running its regex (sticky). The few alternatives
+// with no literal start form one small regex.
 // Patterns must not contain capture groups of their own (use (?:…)).
 
 interface Alternative {
