@@ -1,17 +1,18 @@
 import type { Cue, CueSource, Hit, Signal } from './cue-types';
 import { literalExpansions, textsEnd, type TextAfterStart } from './regex-expansions';
 import { literalStarts, topLevelAlternatives } from './regex-literals';
+import { buildCueTrie, TRIE_ROOT, type CueTrie } from './cue-trie';
 
 export { topLevelAlternatives };
 export { fold } from './fold';
 
 // Scanning hundreds of cue patterns per sentence at tens of thousands of messages a second. One giant alternation is
 // out: V8 stops compiling a regular expression that large to machine code and interprets it, a hundred times slower.
-// Instead each cue's alternatives are filed in a character trie under the literal text they must start with, and the
-// scanner walks the trie from each text position (a word start, for Latin) and tries, anchored there, only the
-// alternatives whose literal start it found: by comparing the few texts it can match from that start when it is a
-// finite list (regex-expansions.ts), else by running its regex (sticky). The few alternatives with no literal start
-// form one small regex.
+// Instead each cue's alternatives are filed in a character trie (a double array, cue-trie.ts) under the literal text
+// they must start with, and the scanner walks the trie from each text position (a word start, for Latin) and tries,
+// anchored there, only the alternatives whose literal start it found: by comparing the few texts it can match from
+// that start when it is a finite list (regex-expansions.ts), else by running its regex (sticky). The few alternatives
+// with no literal start form one small regex.
 // Patterns must not contain capture groups of their own (use (?:…)).
 
 interface Alternative {
@@ -37,77 +38,8 @@ function regexEnd(alt: Alternative, text: string, at: number): number {
   return alt.re.test(text) ? alt.re.lastIndex : -1;
 }
 
-// The trie is flat: node ids, a table indexed by UTF-16 code unit for the first character, and one open-addressing
-// hash table of (node, character) → child in one typed array. Walking it costs a multiply and an array read or two per
-// character, where objects with child lists cost pointer chasing and cache misses on a large lexicon. A slot is two
-// neighbouring numbers, the key (node and character packed) and the child, so a probe reads one cache line; the child
-// is stored as id × 2 + 1 when it has alternatives to try, so the walk reads the alternatives only where there are some.
-interface Trie {
-  /** Per first character: its node × 2 (+ 1 when it has alternatives); 0 when no cue starts with it. */
-  root: Int32Array;
-  /** Slot h is edges[2h] = node << 16 | character (0 = empty slot) and edges[2h + 1] = child × 2 (+ 1 as above). */
-  edges: Int32Array;
-  /** 32 minus log2 of the number of slots: the hash keeps the top bits. */
-  shift: number;
-  /** The entries to try when the walk reaches a node, by node id (null for none). */
-  alts: Array<Entry[] | null>;
-}
-
-// Node ids share a 32-bit key with a 16-bit character.
-const MAX_NODES = 0x10000;
-
-// Integer arithmetic only (node * 65599 would leave the small-integer range and go through doubles).
-function slot(key: number, shift: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> shift;
-}
-
-/** The child of `node` by character `code`, as the edges store it (id × 2, + 1 with alternatives); 0 for none. */
-function child(trie: Trie, node: number, code: number): number {
-  const edges = trie.edges;
-  const mask = (edges.length >> 1) - 1;
-  const key = (node << 16) | code;
-  for (let h = slot(key, trie.shift); ; h = (h + 1) & mask) {
-    const k = edges[h << 1]!;
-    if (k === key) return edges[(h << 1) + 1]!;
-    if (k === 0) return 0;
-  }
-}
-
-/** Builds the flat trie from prefix → entries. */
-function buildTrie(prefixes: Map<string, Entry[]>): Trie {
-  const alts: Array<Entry[] | null> = [null]; // node 0 is "none"
-  const first = new Int32Array(0x10000);
-  const edges = new Map<number, number>(); // node << 16 | code → child, while building
-  const newNode = () => (alts.push(null), alts.length - 1);
-  for (const [prefix, list] of prefixes) {
-    const c = prefix.charCodeAt(0);
-    let node = first[c] || (first[c] = newNode());
-    for (let i = 1; i < prefix.length; i++) {
-      const key = (node << 16) | prefix.charCodeAt(i);
-      let next = edges.get(key);
-      if (next === undefined) edges.set(key, (next = newNode()));
-      node = next;
-    }
-    const at = (alts[node] ??= []);
-    for (const alt of list) if (!at.includes(alt)) at.push(alt);
-  }
-  if (alts.length > MAX_NODES) throw new Error(`cue lexicon too large for the trie: ${alts.length} nodes`);
-  const stored = (node: number) => (node === 0 ? 0 : node * 2 + (alts[node] ? 1 : 0));
-  let bits = 4;
-  while (1 << bits < edges.size * 2) bits++;
-  const size = 1 << bits;
-  const trie: Trie = { root: first.map(stored), edges: new Int32Array(size * 2), shift: 32 - bits, alts };
-  for (const [key, to] of edges) {
-    let h = slot(key, trie.shift);
-    while (trie.edges[h << 1] !== 0) h = (h + 1) & (size - 1);
-    trie.edges[h << 1] = key;
-    trie.edges[(h << 1) + 1] = stored(to);
-  }
-  return trie;
-}
-
 export interface CueIndex {
-  trie: Trie;
+  trie: CueTrie<Entry>;
   rest: { re: RegExp; cues: Cue[] } | null;
   /** Latin cues start at a word start; Han cues anywhere. */
   wordStarts: boolean;
@@ -149,7 +81,7 @@ export function compileCues(sources: ReadonlyArray<CueSource>, wordStarts: boole
     }
   }
   return {
-    trie: buildTrie(prefixes),
+    trie: buildCueTrie(prefixes),
     rest: restParts.length ? { re: new RegExp(restParts.join('|'), 'g'), cues: restCues } : null,
     wordStarts,
   };
@@ -170,40 +102,51 @@ const matches: string[] = [];
 const seen: Signal[] = [];
 
 export function scanSentence(index: CueIndex, folded: string, sentence: number, out: Hit[]): void {
-  const n = folded.length;
-  const trie = index.trie;
-  const root = trie.root;
-  const nodeAlts = trie.alts;
+  scanRange(index, folded, 0, folded.length, folded, sentence, out);
+}
+
+/**
+ * scanSentence over the sentence that is [from, to) of `text` (its folded form, `folded`): the walk reads the whole
+ * text, a flat string, where reading a slice of it costs an indirection per character; a regular expression runs on
+ * the sentence itself, whose start and end its anchors and lookaheads must see.
+ */
+export function scanRange(index: CueIndex, text: string, from: number, to: number, folded: string, sentence: number, out: Hit[]): void {
+  const { classes, cells, values } = index.trie;
   const anywhere = !index.wordStarts;
   let afterWord = false;
   let hits = 0;
-  for (let i = 0; i < n && hits < MAX_HITS_PER_SENTENCE; i++) {
+  for (let i = from; i < to && hits < MAX_HITS_PER_SENTENCE; i++) {
     // Each character read once: whether it starts a position, and whether the next one follows a word.
-    const c = folded.charCodeAt(i);
+    const c = text.charCodeAt(i);
     const startsHere = anywhere || !afterWord;
     afterWord = isWordChar(c);
     if (!startsHere) continue;
-    let node = root[c]!;
     let nFound = 0;
-    for (let j = i + 1; node !== 0; j++) {
-      if ((node & 1) !== 0) {
-        const entries = nodeAlts[node >> 1]!;
+    // The double-array step (cue-trie.ts), inlined: child t of node s by class k is base(s) + k if t names s.
+    for (let s = TRIE_ROOT, j = i, code = c; ; ) {
+      // Shifts rather than products keep every index a small integer for the compiler (no overflow checks).
+      const t = (cells[(s << 1) | 1]! >> 1) + classes[code]!;
+      if (cells[t << 1] !== s) break;
+      s = t;
+      j++;
+      if ((cells[(t << 1) | 1]! & 1) !== 0) {
+        const entries = values[t]!;
         for (let k = 0; k < entries.length; k++) {
           const entry = entries[k]!;
           const alt = entry.alt;
           if (nFound > 0 && found.indexOf(alt) >= 0 && found.indexOf(alt) < nFound) continue;
-          const end = entry.texts === null ? regexEnd(alt, folded, i) : textsEnd(entry.texts, folded, i, j);
-          if (end >= 0) {
+          const end = entry.texts === null ? regexEnd(alt, folded, i - from) + from : textsEnd(entry.texts, text, i, j, from, to);
+          if (end >= i) {
             found[nFound] = alt;
-            matches[nFound] = folded.slice(i, end);
+            matches[nFound] = text.slice(i, end);
             nFound++;
           }
         }
       }
-      if (j >= n) break;
-      node = child(trie, node >> 1, folded.charCodeAt(j));
+      if (j >= to) break;
+      code = text.charCodeAt(j);
     }
-    if (nFound > 0) hits += emit(found, matches, nFound, sentence, i, out);
+    if (nFound > 0) hits += emit(found, matches, nFound, sentence, i - from, out);
   }
   if (index.rest) scanRest(index.rest, folded, sentence, out);
 }

@@ -101,7 +101,8 @@ const LETTER = 1;
 const SPANISH_LETTER = 2;
 const APOSTROPHE = 3;
 const SPANISH_MARK = 4;
-const LETTER_CLASS = new Uint8Array(0x250);
+// By UTF-16 code unit, so the counter reads one table entry per character without a range test first.
+const LETTER_CLASS = new Uint8Array(0x10000);
 for (let c = 97; c <= 122; c++) LETTER_CLASS[c] = LETTER;
 for (let c = 0xc0; c < 0x250; c++) LETTER_CLASS[c] = LETTER;
 for (const c of [0xf1, 0xe1, 0xe9, 0xed, 0xf3, 0xfa]) LETTER_CLASS[c] = SPANISH_LETTER; // ñ á é í ó ú
@@ -109,25 +110,26 @@ LETTER_CLASS[39] = APOSTROPHE;
 LETTER_CLASS[0xbf] = SPANISH_MARK; // ¿
 LETTER_CLASS[0xa1] = SPANISH_MARK; // ¡
 
-function letterClass(c: number): number {
-  return c < 0x250 ? LETTER_CLASS[c]! : NOT_LETTER;
-}
-
 // The function words in an open-addressing table by a hash of their characters, so that a word of the sample is
 // looked up where it lies, without cutting it out as a string first. English is filed first: a word in both lists
-// counts as English.
+// counts as English. Each slot keeps the word's hash and length beside it, so a word of the sample that is no
+// function word (most of them) is turned away without comparing characters.
 const ENGLISH = 1;
 const SPANISH = 2;
-const WORDS: Array<{ word: string; lang: number }> = [];
-const WORD_SLOTS = new Int32Array(1024); // index into WORDS + 1; 0 for an empty slot
+const SLOTS = 1024;
+const SLOT_WORD: string[] = new Array<string>(SLOTS).fill('');
+const SLOT_HASH = new Int32Array(SLOTS);
+const SLOT_LANG = new Uint8Array(SLOTS); // 0 for an empty slot
 let longestFunctionWord = 0;
 for (const [words, lang] of [[EN_WORDS, ENGLISH], [ES_WORDS, SPANISH]] as const) {
   for (const word of words) {
-    if (WORDS.some((w) => w.word === word)) continue;
-    WORDS.push({ word, lang });
-    let slot = slotOf(wordHash(word, 0, word.length));
-    while (WORD_SLOTS[slot] !== 0) slot = (slot + 1) & (WORD_SLOTS.length - 1);
-    WORD_SLOTS[slot] = WORDS.length;
+    if (SLOT_WORD.includes(word)) continue;
+    const hash = wordHash(word, 0, word.length);
+    let slot = slotOf(hash);
+    while (SLOT_LANG[slot] !== 0) slot = (slot + 1) & (SLOTS - 1);
+    SLOT_WORD[slot] = word;
+    SLOT_HASH[slot] = hash;
+    SLOT_LANG[slot] = lang;
     longestFunctionWord = Math.max(longestFunctionWord, word.length);
   }
 }
@@ -143,12 +145,14 @@ function wordHash(text: string, from: number, to: number): number {
 }
 
 function functionWordLang(text: string, from: number, to: number, hash: number): number {
-  if (to - from > longestFunctionWord) return 0;
-  for (let slot = slotOf(hash); ; slot = (slot + 1) & (WORD_SLOTS.length - 1)) {
-    const index = WORD_SLOTS[slot]!;
-    if (index === 0) return 0;
-    const { word, lang } = WORDS[index - 1]!;
-    if (word.length === to - from && text.startsWith(word, from)) return lang;
+  const length = to - from;
+  if (length > longestFunctionWord) return 0;
+  for (let slot = slotOf(hash); ; slot = (slot + 1) & (SLOTS - 1)) {
+    const lang = SLOT_LANG[slot]!;
+    if (lang === 0) return 0;
+    if (SLOT_HASH[slot] !== hash) continue;
+    const word = SLOT_WORD[slot]!;
+    if (word.length === length && text.startsWith(word, from)) return lang;
   }
 }
 
@@ -159,18 +163,21 @@ function countWords(lower: string): { en: number; es: number; words: number } {
   let words = 0;
   const n = lower.length;
   for (let i = 0; i < n; ) {
-    const k = letterClass(lower.charCodeAt(i));
+    const c = lower.charCodeAt(i);
+    const k = LETTER_CLASS[c]!;
     if (k === NOT_LETTER || k === APOSTROPHE || k === SPANISH_MARK) {
       // Spanish punctuation and accents count half a word each: "¿", "ñ", "á"…
       if (k === SPANISH_MARK) es += 0.5;
       i++;
       continue;
     }
-    let j = i;
-    let h = 0;
+    // The word's first character is read already: hash it and go on from the next.
+    if (k === SPANISH_LETTER) es += 0.5;
+    let h = c;
+    let j = i + 1;
     for (; j < n; j++) {
       const m = lower.charCodeAt(j);
-      const km = letterClass(m);
+      const km = LETTER_CLASS[m]!;
       if (km === NOT_LETTER || km === SPANISH_MARK) break;
       h = (Math.imul(h, 31) + m) | 0;
       if (km === SPANISH_LETTER) es += 0.5;

@@ -1,6 +1,6 @@
 import type { Agreement } from '../agreements/schema';
 import { isWithinWorkingHours, resolveHours, type ResolvedHours } from '../agreements/working-hours';
-import { compileCues, fold, scanSentence } from './cue-scanner';
+import { compileCues, fold, scanRange } from './cue-scanner';
 import type { Hit } from './cue-types';
 import { EN_CUES, EN_CUES_BROAD } from './cues-en';
 import { ES_CUES, ES_CUES_BROAD } from './cues-es';
@@ -29,11 +29,11 @@ const ANY_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * LATIN_LETTER | HAN_CHAR for the scripts present in the text; stops once it has seen all it looks for (`looking`:
- * a text known to have no Han character is done at its first Latin letter).
+ * a text known to have no Han character is done at its first Latin letter); of [from, to) when given.
  */
-export function scriptsIn(text: string, looking = LATIN_LETTER | HAN_CHAR): number {
+export function scriptsIn(text: string, looking = LATIN_LETTER | HAN_CHAR, from = 0, to = text.length): number {
   let found = 0;
-  for (let i = 0; i < text.length && found !== looking; i++) found |= SCRIPT[text.charCodeAt(i)]!;
+  for (let i = from; i < to && found !== looking; i++) found |= SCRIPT[text.charCodeAt(i)]!;
   return found;
 }
 const DEFAULT_HOURS: ResolvedHours = { timezone: 'UTC', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
@@ -66,9 +66,12 @@ export function readCues(
     const s = sentences[i]!;
     const f = aligned ? foldedText.slice(s.start, s.start + s.text.length) : fold(s.text);
     folded.push(f);
-    const scripts = scriptsIn(f, looking);
-    if ((scripts & LATIN_LETTER) !== 0) scanSentence(LATIN, f, i, hits);
-    if ((scripts & HAN_CHAR) !== 0) scanSentence(HAN, f, i, hits);
+    // The scan reads the folded text itself where the sentence is a slice of it (see scanRange).
+    const text = aligned ? foldedText : f;
+    const from = aligned ? s.start : 0;
+    const scripts = scriptsIn(text, looking, from, from + f.length);
+    if ((scripts & LATIN_LETTER) !== 0) scanRange(LATIN, text, from, from + f.length, f, i, hits);
+    if ((scripts & HAN_CHAR) !== 0) scanRange(HAN, text, from, from + f.length, f, i, hits);
   }
   const agreement = opts.agreement;
   const hours = opts.hours ?? (agreement?.hours ? resolveHours(agreement) : undefined);

@@ -105,38 +105,38 @@ export interface TextAfterStart {
   checks: number[];
 }
 
-/** Where the first of the texts (each after the start [at, from)) that is there, checks included, ends; -1 for none. */
-export function textsEnd(texts: TextAfterStart[], text: string, at: number, from: number): number {
+/** Where the first of the texts (each after the start [at, from)) that is there, checks included, ends; -1 for none.
+ *  The text is read as if it ended at `end` and began at `begin` (a sentence inside a longer text). */
+export function textsEnd(texts: TextAfterStart[], text: string, at: number, from: number, begin = 0, end = text.length): number {
   for (let t = 0; t < texts.length; t++) {
     const { rest, checks } = texts[t]!;
-    if (textAt(rest, text, from) && (checks.length === 0 || checksHold(checks, text, at))) return from + rest.length;
+    if (textAt(rest, text, from, end) && (checks.length === 0 || checksHold(checks, text, at, begin, end))) return from + rest.length;
   }
   return -1;
 }
 
-/** text.startsWith(part, at), without the builtin's call (the parts are short). */
-function textAt(part: string, text: string, at: number): boolean {
+/** text.startsWith(part, at) within [0, end), without the builtin's call (the parts are short). */
+function textAt(part: string, text: string, at: number, end: number): boolean {
   const length = part.length;
-  if (at + length > text.length) return false;
+  if (at + length > end) return false;
   for (let k = 0; k < length; k++) if (text.charCodeAt(at + k) !== part.charCodeAt(k)) return false;
   return true;
 }
 
-/** Whether the checks (\\b, \\B, ^, $) of a text placed at `at` hold. */
-function checksHold(checks: number[], text: string, at: number): boolean {
+/** Whether the checks (\\b, \\B, ^, $) of a text placed at `at` hold, the text being [begin, end). */
+function checksHold(checks: number[], text: string, at: number, begin: number, end: number): boolean {
   for (let k = 0; k < checks.length; k++) {
     const check = checks[k]!;
     const pos = at + (check >> 2);
     const kind = check & 3;
-    if (kind === AT_START ? pos !== 0 : kind === AT_END ? pos !== text.length : (regexWordAt(text, pos - 1) !== regexWordAt(text, pos)) !== (kind === AT_BOUNDARY)) return false;
+    if (kind === AT_START ? pos !== begin : kind === AT_END ? pos !== end : (regexWordAt(text, pos - 1, begin, end) !== regexWordAt(text, pos, begin, end)) !== (kind === AT_BOUNDARY)) return false;
   }
   return true;
 }
 
-/** A regex word character (\\w without the u flag) at `at`; false outside the text, as \\b sees it. */
-function regexWordAt(text: string, at: number): boolean {
-  if (at < 0 || at >= text.length) return false;
+/** A regex word character (\\w without the u flag) at `at`; false outside [begin, end), as \\b sees it. */
+function regexWordAt(text: string, at: number, begin: number, end: number): boolean {
+  if (at < begin || at >= end) return false;
   const c = text.charCodeAt(at);
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
-

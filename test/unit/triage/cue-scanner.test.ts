@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileCues, fold, scanSentence, topLevelAlternatives } from '../../../utils/triage/cue-scanner';
+import { compileCues, fold, scanRange, scanSentence, topLevelAlternatives } from '../../../utils/triage/cue-scanner';
 import { literalStarts } from '../../../utils/triage/regex-literals';
 import { splitSentences } from '../../../utils/triage/sentences';
 import type { CueSource, Hit } from '../../../utils/triage/cue-types';
@@ -90,6 +90,25 @@ describe('cue scanner', () => {
         expect(at(fast)).toEqual(at(slow));
       }),
       { numRuns: 80 },
+    );
+  });
+
+  it('scans a sentence inside a longer text exactly as the sentence on its own (anchors, boundaries, offsets)', () => {
+    const words = [...latinWords, ...hanChars, 'too', '.', 'x'];
+    const sentence = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 10 }).map((w) => fold(w.join(' ')));
+    const around = fc.array(fc.constantFrom(...words, '\n', ''), { maxLength: 4 }).map((w) => fold(w.join('')));
+    fc.assert(
+      fc.property(sentence, around, around, (s, before, after) => {
+        const text = before + s + after;
+        for (const index of [LATIN_INDEX, HAN_INDEX]) {
+          const alone: Hit[] = [];
+          const inside: Hit[] = [];
+          scanSentence(index, s, 3, alone);
+          scanRange(index, text, before.length, before.length + s.length, s, 3, inside);
+          expect(inside).toEqual(alone);
+        }
+      }),
+      { numRuns: 400 },
     );
   });
 
