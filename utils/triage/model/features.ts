@@ -112,31 +112,35 @@ for (let c = 0; c < 0x10000; c++) {
 /** Words, stems and word pairs of Latin text; characters and their pairs in Chinese runs. */
 function textFeatures(b: FeatureSink, folded: string, sentence: number, ns: number): void {
   const simple = simplifiedTable();
-  let word = 0;
-  let stem = 0;
-  let length = 0;
   let previous = 0;
   let han1 = 0;
   const n = folded.length;
-  for (let i = 0; i <= n; i++) {
-    let code = i < n ? folded.charCodeAt(i) : 32;
-    const kind = CHAR[code]!;
+  for (let i = 0; i < n; i++) {
+    let code = folded.charCodeAt(i);
+    let kind = CHAR[code]!;
     if (kind === LETTER || kind === DIGIT) {
-      // Digits all count as one digit: "30 days" and "45 days" are the same phrase.
-      word = Math.imul((length === 0 ? ns ^ NS_WORD : word) ^ (kind === DIGIT ? 48 : code), PRIME);
-      length++;
-      if (length === STEM_LENGTH) stem = word;
-      han1 = 0;
-      continue;
-    }
-    if (length > 0) {
+      // A word runs to the first character that is neither: hashed in a loop of its own, the hottest in the classifier.
+      const from = i;
+      let word = ns ^ NS_WORD;
+      let stem = 0;
+      for (;;) {
+        // Digits all count as one digit: "30 days" and "45 days" are the same phrase.
+        word = Math.imul(word ^ (kind === DIGIT ? 48 : code), PRIME);
+        if (++i - from === STEM_LENGTH) stem = word;
+        if (i === n) break;
+        code = folded.charCodeAt(i);
+        kind = CHAR[code]!;
+        if (kind !== LETTER && kind !== DIGIT) break;
+      }
       const w = finish(word);
       b.add(w, 1, sentence);
-      if (length > STEM_LENGTH + 1) b.add(finish(stem ^ NS_STEM), 1, sentence);
+      if (i - from > STEM_LENGTH + 1) b.add(finish(stem ^ NS_STEM), 1, sentence);
       if (previous !== 0) b.add(finish(Math.imul(previous ^ NS_PAIR, PRIME) ^ w), 1, sentence);
       previous = w | 0x40000000;
-      length = 0;
+      han1 = 0;
+      if (i === n) return;
     }
+    // Now a character that ends a word, if one was running: it starts or continues a Chinese run, or ends a phrase.
     if (kind === HAN) {
       code = simple[code] || code;
       b.add(finish(Math.imul(NS_HAN1 ^ ns, PRIME) ^ code), 1, sentence);

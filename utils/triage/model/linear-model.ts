@@ -1,7 +1,7 @@
 import { REQUEST_KINDS, type RequestKind } from '../kinds';
 import { extractFeatures, FEATURE_BITS, type FeatureContext, type MessageFeatures } from './features';
 import { unpackColumn, type PackedColumn } from './packing';
-import { compactWeights, Scorer, type CompactWeights } from './scorer';
+import { compactWeights, entriesAt, Scorer } from './scorer';
 
 // A one-vs-rest logistic model over hashed features, trained by scripts/train-triage.ts and shipped as data
 // (model-weights.json). Sparse on disk and in memory (L1 training leaves most weights at zero): see scorer.ts.
@@ -70,7 +70,6 @@ const EVIDENCE_SENTENCES = 3;
 const EVIDENCE_SHARE = 0.5;
 
 export class LinearModel {
-  private readonly layout: CompactWeights;
   private readonly scratch: Scorer;
   private readonly kinds: RequestKind[];
   private readonly gate: { threshold: number; sure: number; stack: number[] };
@@ -92,8 +91,7 @@ export class LinearModel {
     if (this.thresholds.length !== this.kinds.length || bias.length !== columns.length || this.gate.stack.length !== 4) {
       throw new Error('model file is incomplete');
     }
-    this.layout = compactWeights(FEATURE_BITS, columns);
-    this.scratch = new Scorer(this.layout, bias);
+    this.scratch = new Scorer(compactWeights(FEATURE_BITS, columns), bias);
     this.thresholdLogits = this.thresholds.map(thresholdLogit);
     this.gateLogit = thresholdLogit(this.gate.threshold);
     this.sureLogit = thresholdLogit(this.gate.sure);
@@ -147,26 +145,29 @@ export class LinearModel {
     const slot = new Int32Array(this.kinds.length + 1).fill(-1);
     for (let g = 0; g < G; g++) slot[given[g]!] = g;
     const perSentence = new Float64Array(Math.max(1, count) * G);
-    const { start, column, weight } = this.layout;
-    const { rows, values, sentences } = scorer;
+    const { records, columnMask, weight } = scorer.layout;
+    const { at, values, sentences } = scorer;
     for (let i = 0, n = scorer.count; i < n; i++) {
       const s = sentences[i]!;
       if (s < 0) continue;
-      const row = rows[i]!;
+      const from = at[i]! + 1;
+      const end = from + entriesAt(records, at[i]!);
       const value = values[i]!;
       if (value > 0) {
-        // Only positive weights speak for a kind, and a row lists them first (scorer.ts).
-        for (let e = start[row]!, end = start[row + 1]!; e < end && weight[e]! > 0; e++) {
-          const g = slot[column[e]!]!;
-          const c = weight[e]! * value;
+        // Only positive weights speak for a kind, and a record lists them first (scorer.ts).
+        for (let e = from; e < end && weight[records[e]!]! > 0; e++) {
+          const entry = records[e]!;
+          const g = slot[entry & columnMask]!;
+          const c = weight[entry]! * value;
           if (g >= 0 && c > 0) perSentence[s * G + g] += c;
         }
         continue;
       }
-      for (let e = start[row]!, end = start[row + 1]!; e < end; e++) {
-        const g = slot[column[e]!]!;
+      for (let e = from; e < end; e++) {
+        const entry = records[e]!;
+        const g = slot[entry & columnMask]!;
         if (g < 0) continue;
-        const c = weight[e]! * value;
+        const c = weight[entry]! * value;
         if (c > 0) perSentence[s * G + g] += c;
       }
     }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compactWeights, rowOf, Scorer } from './scorer';
+import { compactWeights, entriesAt, recordOf, Scorer } from './scorer';
 
 const BITS = 12;
 
@@ -16,31 +16,43 @@ const columns = fc.array(
 );
 
 describe('the compact weights and the scorer', () => {
-  it('give every known id its own row and every unknown id none', () => {
+  it('give every known id its own record and every unknown id none', () => {
     fc.assert(
       fc.property(columns, (cols) => {
         const layout = compactWeights(BITS, cols);
         const known = new Set(cols.flatMap((c) => [...c.ids]));
-        const rows = new Set<number>();
+        const starts = new Set<number>();
+        const unknownWithRecord: number[] = [];
+        let entries = 0;
         for (let id = 0; id < 1 << BITS; id++) {
-          const row = rowOf(layout, id);
-          if (!known.has(id)) expect(row).toBe(-1);
-          else rows.add(row);
+          const at = recordOf(layout, id);
+          if (!known.has(id)) {
+            if (at !== -1) unknownWithRecord.push(id);
+          } else {
+            starts.add(at);
+            entries += entriesAt(layout.records, at);
+          }
         }
-        expect(rows.size).toBe(known.size);
-        expect(layout.start[known.size]).toBe(cols.reduce((n, c) => n + c.ids.length, 0));
+        expect(unknownWithRecord).toEqual([]);
+        expect(starts.size).toBe(known.size);
+        expect(entries).toBe(cols.reduce((n, c) => n + c.ids.length, 0));
+        // The records follow one another without gaps or overlaps.
+        expect(layout.records.length).toBe(known.size + entries);
       }),
     );
   });
 
-  it("hold each id's weights in its row, the positive ones first", () => {
+  it("hold each id's weights in its record, the positive ones first", () => {
     fc.assert(
       fc.property(columns, (cols) => {
         const layout = compactWeights(BITS, cols);
         for (const id of new Set(cols.flatMap((c) => [...c.ids]))) {
-          const row = rowOf(layout, id);
+          const at = recordOf(layout, id);
           const entries: Array<[number, number]> = [];
-          for (let e = layout.start[row]!; e < layout.start[row + 1]!; e++) entries.push([layout.column[e]!, layout.weight[e]!]);
+          for (let e = at + 1; e <= at + entriesAt(layout.records, at); e++) {
+            const entry = layout.records[e]!;
+            entries.push([entry & layout.columnMask, layout.weight[entry]!]);
+          }
           const expected = cols.flatMap((c, k) => (c.ids.includes(id) ? [[k, c.weights[c.ids.indexOf(id)]!] as [number, number]] : []));
           expect([...entries].sort((a, b) => a[0] - b[0])).toEqual(expected);
           const firstNotPositive = entries.findIndex(([, w]) => !(w > 0));
@@ -66,11 +78,14 @@ describe('the compact weights and the scorer', () => {
             if (i >= 0) expected[k]! += c.weights[i]! * value;
           });
         }
-        cols.forEach((_, k) => expect(scorer.z[k]).toBeCloseTo(expected[k]!, 9));
-        // A new message starts from the bias again.
+        // Each column receives the same additions in the same order, so the sums are the same to the last bit.
+        expect(Array.from(scorer.z)).toEqual(expected);
+        // A new message starts from the bias again, with nothing counted yet: the same features give the same sums.
         scorer.reset();
         expect(Array.from(scorer.z)).toEqual(Array.from(bias));
         expect(scorer.count).toBe(0);
+        for (const [id, value] of features) scorer.add(id, value, 0);
+        expect(Array.from(scorer.z)).toEqual(expected);
       }),
     );
   });

@@ -1,126 +1,160 @@
 import { MAX_FEATURES, type FeatureSink } from './features';
 
-// Classifying a message touches a few hundred of the model's 2^18 feature ids. A dense table from id to a row of
-// weights for every kind is megabytes, and each lookup missed the processor's cache; here the same weights take a few
-// hundred kilobytes: one bit per id says whether the model knows it, a running count of bits gives its row, and a row
-// lists only its non-zero weights (L1 training leaves about two per row). The scorer adds each feature's weights as
-// the extractor finds it, so no feature list is built on the way.
+// Classifying a message touches a few hundred of the model's 2^18 feature ids, scattered over its weights. What costs
+// is then the processor's cache misses (on this kind of machine 35–150 ns once the data leaves the core's own cache),
+// not the arithmetic, so the layout is as small as it can be and puts what one id needs side by side:
+// - one 32-bit word per group of sixteen ids says which of them the model knows and where the group's records start,
+//   counted from a base kept per 256 ids (a table of 4 KB): 64 KB for the 2^18 ids, so the lookup that every
+//   feature makes, known or not, mostly stays in the nearest cache;
+// - a known id's record is 16-bit words: a header (its entry count, and a flag for "already counted in this
+//   message"), then one word per non-zero weight (L1 training leaves about two per id);
+// - that word indexes a small table of weights, and its low bits are the weight's column: the shipped weights are a
+//   byte times one scale per column (packing.ts), so a column has at most 255 distinct weights and the table (a few
+//   thousand doubles, the float32 values exactly) stays in the nearest cache.
+// The scorer adds each feature's weights as the extractor finds it, so no feature list is built on the way.
+
+/** Ids per group: the low 16 bits of a group word say which are known, the upper 16 where their records start. */
+const GROUP_BITS = 4;
+const GROUP_MASK = (1 << GROUP_BITS) - 1;
+/** Ids per base: a group's records start at its base's offset plus the group's own (which fits in 16 bits). */
+const BASE_BITS = 8;
+/** A record's header: the entry count in the low byte, and this flag once the id has been counted in a message. */
+const COUNTED = 0x8000;
+const ENTRIES = 0xff;
+const MAX_RELATIVE = 1 << 16;
+/** Distinct weights a column may have: an entry word is (the weight's place in its column << column bits) | column. */
+const MAX_WEIGHTS = 256;
 
 export interface CompactWeights {
-  /** One bit per feature id: does the model know it? */
-  known: Uint32Array;
-  /** How many known ids come before each 32-bit word of `known`. */
-  rank: Int32Array;
-  /** Row r's weights are entries start[r] … start[r + 1] − 1. */
-  start: Int32Array;
-  /** Each entry's column (a kind, or the gate after the kinds) and weight. */
-  column: Uint8Array;
-  weight: Float32Array;
+  /** Per group of 16 ids: (offset of the group's first record from its base << 16) | one bit per known id of it. */
+  groups: Int32Array;
+  /** Per 256 ids: the offset of their first record. */
+  bases: Int32Array;
+  /** The records, in id order: header, then one entry word per weight. */
+  records: Uint16Array;
+  /** An entry word's column is `word & columnMask`; its weight is `weight[word]`. */
+  columnMask: number;
+  weight: Float64Array;
 }
 
-/** Lays out columns of (id, weight) pairs; in a row, the positive weights in column order, then the others. */
+/** Lays out columns of (id, weight) pairs; in a record, the positive weights in column order, then the others. */
 export function compactWeights(bits: number, columns: ReadonlyArray<{ ids: Int32Array; weights: Float32Array }>): CompactWeights {
-  const known = new Uint32Array((1 << bits) >>> 5);
-  let entries = 0;
-  for (const c of columns) {
-    for (const id of c.ids) known[id >>> 5]! |= 1 << (id & 31);
-    entries += c.ids.length;
-  }
-  const rank = new Int32Array(known.length);
-  let rows = 0;
-  for (let w = 0; w < known.length; w++) {
-    rank[w] = rows;
-    rows += popcount(known[w]!);
-  }
-  const layout: CompactWeights = {
-    known,
-    rank,
-    start: new Int32Array(rows + 1),
-    column: new Uint8Array(entries),
-    weight: new Float32Array(entries),
-  };
-  // Count per row, then place each column's entries in column order.
-  for (const c of columns) for (const id of c.ids) layout.start[rowOf(layout, id) + 1]!++;
-  for (let r = 0; r < rows; r++) layout.start[r + 1]! += layout.start[r]!;
-  const filled = layout.start.slice(0, rows);
+  if (columns.length > ENTRIES) throw new Error('model has too many columns for its layout');
+  const byId = new Map<number, Array<[column: number, weight: number]>>();
   columns.forEach((c, k) => {
     for (let i = 0; i < c.ids.length; i++) {
-      const at = filled[rowOf(layout, c.ids[i]!)]!++;
-      layout.column[at] = k;
-      layout.weight[at] = c.weights[i]!;
+      const id = c.ids[i]!;
+      let entries = byId.get(id);
+      if (!entries) byId.set(id, (entries = []));
+      entries.push([k, c.weights[i]!]);
     }
   });
-  // A column has at most one entry in a row, so the order inside a row changes no sum: positive weights go first, and
-  // a pass that wants only what speaks for a kind (the evidence) stops at the first weight that is not.
-  for (let r = 0; r < rows; r++) {
-    const from = layout.start[r]!;
-    const entries = Array.from(layout.column.subarray(from, layout.start[r + 1]!), (k, i) => [k, layout.weight[from + i]!] as const);
-    const ordered = [...entries.filter(([, w]) => w > 0), ...entries.filter(([, w]) => !(w > 0))];
-    ordered.forEach(([k, w], i) => {
-      layout.column[from + i] = k;
-      layout.weight[from + i] = w;
-    });
+  let columnBits = 0;
+  while (1 << columnBits < columns.length) columnBits++;
+  const weight = new Float64Array(MAX_WEIGHTS << columnBits);
+  // Keyed so that −0 and 0 stay apart (a Map alone would merge them): every weight is kept exactly.
+  const places = columns.map(() => new Map<number | string, number>());
+  const entryWord = (k: number, w: number): number => {
+    const key = Object.is(w, -0) ? '-0' : w;
+    let place = places[k]!.get(key);
+    if (place === undefined) {
+      place = places[k]!.size;
+      if (place >= MAX_WEIGHTS) throw new Error('model has too many distinct weights in a column for its layout');
+      places[k]!.set(key, place);
+      weight[(place << columnBits) | k] = w;
+    }
+    return (place << columnBits) | k;
+  };
+  const ids = [...byId.keys()].sort((a, b) => a - b);
+  const records: number[] = [];
+  const groups = new Int32Array(Math.max(1, (1 << bits) >>> GROUP_BITS));
+  const bases = new Int32Array(Math.max(1, (1 << bits) >>> BASE_BITS));
+  let next = 0;
+  for (let g = 0; g < groups.length; g++) {
+    if ((g & ((1 << (BASE_BITS - GROUP_BITS)) - 1)) === 0) bases[(g << GROUP_BITS) >>> BASE_BITS] = records.length;
+    // A group's word points at the records that follow all earlier groups', even when it has none of its own.
+    const from = records.length;
+    let known = 0;
+    for (; next < ids.length && ids[next]! >>> GROUP_BITS === g; next++) {
+      const id = ids[next]!;
+      known |= 1 << (id & GROUP_MASK);
+      // A column has at most one entry per id, so the order inside a record changes no sum: positive weights go first,
+      // and a pass that wants only what speaks for a kind (the evidence) stops at the first weight that is not.
+      const entries = byId.get(id)!;
+      const ordered = [...entries.filter(([, w]) => w > 0), ...entries.filter(([, w]) => !(w > 0))];
+      records.push(ordered.length, ...ordered.map(([k, w]) => entryWord(k, w)));
+    }
+    const relative = from - bases[(g << GROUP_BITS) >>> BASE_BITS]!;
+    if (relative >= MAX_RELATIVE) throw new Error('model has too many weights for its layout');
+    groups[g] = (relative << 16) | known;
   }
-  return layout;
+  return { groups, bases, records: Uint16Array.from(records), columnMask: (1 << columnBits) - 1, weight };
 }
 
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+/** Where a feature id's record starts in `records`, or −1 when the model does not know it. */
+export function recordOf(w: CompactWeights, id: number): number {
+  const group = w.groups[id >>> GROUP_BITS]!;
+  const bit = 1 << (id & GROUP_MASK);
+  if ((group & bit) === 0) return -1;
+  let at = w.bases[id >>> BASE_BITS]! + (group >>> 16);
+  // Step over the records of the group's lower known ids (usually none or one).
+  for (let before = group & (bit - 1); before !== 0; before &= before - 1) at += 1 + (w.records[at]! & ENTRIES);
+  return at;
 }
 
-/** The row of a feature id, or −1 when the model does not know it. */
-export function rowOf(w: CompactWeights, id: number): number {
-  const word = w.known[id >>> 5]!;
-  const bit = 1 << (id & 31);
-  if ((word & bit) === 0) return -1;
-  return w.rank[id >>> 5]! + popcount(word & (bit - 1));
+/** How many entries the record at `at` holds; they are records[at + 1] … records[at + n]. */
+export function entriesAt(records: Uint16Array, at: number): number {
+  return records[at]! & ENTRIES;
 }
 
 /** A feature sink that sums the weights of the features the model knows, each once, and remembers where they were. */
 export class Scorer implements FeatureSink {
   /** Per column: the bias plus the weights of the features seen so far (log-odds). */
   readonly z: Float64Array;
-  /** The features kept, in the order found: row, value and sentence (−1 for message-wide ones). */
+  /** The features kept, in the order found: record, value and sentence (−1 for message-wide ones). */
   count = 0;
-  readonly rows = new Int32Array(MAX_FEATURES);
+  readonly at = new Int32Array(MAX_FEATURES);
   readonly values = new Float64Array(MAX_FEATURES);
   readonly sentences = new Int32Array(MAX_FEATURES);
-  private readonly stamp: Int32Array;
-  private generation = 0;
+  /** This scorer's copy of the layout: it flags the records it has counted. */
+  readonly layout: CompactWeights;
 
   constructor(
-    private readonly w: CompactWeights,
+    w: CompactWeights,
     private readonly bias: Float64Array,
   ) {
     this.z = new Float64Array(bias.length);
-    this.stamp = new Int32Array(w.start.length);
+    this.layout = { ...w, records: w.records.slice() };
   }
 
-  /** Ready for a new message. */
+  /** Ready for a new message: only the records the last one counted carry the flag. */
   reset(): this {
+    const records = this.layout.records;
+    for (let i = 0; i < this.count; i++) records[this.at[i]!] = records[this.at[i]!]! & ENTRIES;
     this.z.set(this.bias);
     this.count = 0;
-    this.generation = (this.generation + 1) | 0;
-    if (this.generation === 0) {
-      this.stamp.fill(0);
-      this.generation = 1;
-    }
     return this;
   }
 
   add(id: number, value: number, sentence: number): void {
-    const w = this.w;
-    const row = rowOf(w, id);
-    if (row < 0 || this.stamp[row] === this.generation || this.count >= MAX_FEATURES) return;
-    this.stamp[row] = this.generation;
+    const { groups, bases, records, columnMask, weight } = this.layout;
+    const group = groups[id >>> GROUP_BITS]!;
+    const bit = 1 << (id & GROUP_MASK);
+    if ((group & bit) === 0) return;
+    let at = bases[id >>> BASE_BITS]! + (group >>> 16);
+    for (let before = group & (bit - 1); before !== 0; before &= before - 1) at += 1 + (records[at]! & ENTRIES);
+    const header = records[at]!;
+    if ((header & COUNTED) !== 0 || this.count >= MAX_FEATURES) return;
+    records[at] = header | COUNTED;
     const n = this.count++;
-    this.rows[n] = row;
+    this.at[n] = at;
     this.values[n] = value;
     this.sentences[n] = sentence;
     const z = this.z;
-    const end = w.start[row + 1]!;
-    for (let e = w.start[row]!; e < end; e++) z[w.column[e]!] += w.weight[e]! * value;
+    const end = at + (header & ENTRIES);
+    for (let e = at + 1; e <= end; e++) {
+      const entry = records[e]!;
+      z[entry & columnMask] += weight[entry]! * value;
+    }
   }
 }
