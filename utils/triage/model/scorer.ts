@@ -137,12 +137,10 @@ export class Scorer implements FeatureSink {
   }
 
   add(id: number, value: number, sentence: number): void {
-    const { groups, bases, records, columnMask, weight } = this.layout;
-    const group = groups[id >>> GROUP_BITS]!;
-    const bit = 1 << (id & GROUP_MASK);
-    if ((group & bit) === 0) return;
-    let at = bases[id >>> BASE_BITS]! + (group >>> 16);
-    for (let before = group & (bit - 1); before !== 0; before &= before - 1) at += 1 + (records[at]! & ENTRIES);
+    const layout = this.layout;
+    const at = recordOf(layout, id);
+    if (at < 0) return;
+    const { records, columnMask, weight } = layout;
     const header = records[at]!;
     if ((header & COUNTED) !== 0 || this.count >= MAX_FEATURES) return;
     records[at] = header | COUNTED;
