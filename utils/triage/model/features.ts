@@ -13,7 +13,7 @@ import { simplifiedTable } from './han-fold';
 
 export const FEATURE_BITS = 18;
 const MASK = (1 << FEATURE_BITS) - 1;
-const PRIME = 0x01000193;
+export const PRIME = 0x01000193;
 
 export interface FeatureContext {
   /** true / false when the sending time is known against working hours; null when it is not. */
@@ -36,11 +36,11 @@ export interface MessageFeatures {
 }
 
 // Namespaces keep a word, a stem and a pair with the same letters apart.
-const NS_WORD = 0x1b873593;
-const NS_STEM = 0x2d2816fe;
-const NS_PAIR = 0x5bd1e995;
-const NS_HAN1 = 0x68e31da4;
-const NS_HAN2 = 0x7a5b1f63;
+export const NS_WORD = 0x1b873593;
+export const NS_STEM = 0x2d2816fe;
+export const NS_PAIR = 0x5bd1e995;
+export const NS_HAN1 = 0x68e31da4;
+export const NS_HAN2 = 0x7a5b1f63;
 const NS_MISC = 0x3c6ef372;
 const NS_SUBJECT = 0x6a09e667;
 
@@ -56,7 +56,8 @@ export const MAX_FEATURES = 4_000;
 const seen = new Int32Array(MASK + 1);
 let generation = 0;
 
-function finish(h: number): number {
+/** The last mix of a feature's hash, down to an id of FEATURE_BITS bits. */
+export function finish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
