@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluate, outcomesOf, parseLabelled } from '../../../utils/triage/evaluation';
 
-// Regression guards only. The floors sit honestly BELOW what was measured when they were set (issue 4's note has the
-// full tables): held-out macro-F1 0.96 with 2.1% false alarms; blind held-out (heldout-blind4) macro-F1 0.49 with 11%
-// false alarms; development set 1.00 (it was tuned on). The blind floors are loose on purpose: 60 messages move a lot,
-// and they are not goals (the issue's goals are not met on blind text). They catch a change that breaks the classifier; they do not claim the
-// figures themselves, and they are not goals (the issue's goals are not met on the blind set).
+// Regression guards only. The floors sit honestly BELOW what was measured when they were set (issue 4's notes have the
+// full tables): held-out macro-F1 0.96 with 2.1% false alarms; blind held-out (heldout-blind18: 300 messages by a
+// writer who read no corpus file) macro-F1 0.92 with 2.6% false alarms on the model trained at stop 12; development
+// set 1.00 (it was tuned on). They catch a change that breaks the classifier; they do not claim the figures themselves,
+// and they are not the issue's goals.
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const report = (file: string) => evaluate(outcomesOf(parseLabelled(readFileSync(file, 'utf8')).messages));
@@ -25,10 +25,10 @@ describe('accuracy floors (regression guards)', () => {
     }
   });
 
-  it('blind held-out corpus: macro-F1 ≥ 0.40, false alarms ≤ 17%', () => {
-    const r = report(join(root, 'test/fixtures/corpus/heldout-blind4.jsonl'));
-    expect(r.all.macroF1).toBeGreaterThanOrEqual(0.4);
-    expect(r.all.falseAlarmRate).toBeLessThanOrEqual(0.17);
+  it('blind held-out corpus: macro-F1 ≥ 0.80, false alarms ≤ 8%', () => {
+    const r = report(join(root, 'test/fixtures/corpus/heldout-blind18.jsonl'));
+    expect(r.all.macroF1).toBeGreaterThanOrEqual(0.8);
+    expect(r.all.falseAlarmRate).toBeLessThanOrEqual(0.08);
   });
 
   it('tuning corpora: macro-F1 ≥ 0.90 on each', () => {
