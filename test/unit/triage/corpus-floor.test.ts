@@ -6,8 +6,8 @@ import { evaluate, outcomesOf, parseLabelled } from '../../../utils/triage/evalu
 
 // Regression guards only. The floors sit honestly BELOW what was measured when they were set (issue 4's notes have the
 // full tables): held-out macro-F1 0.96 with 2.1% false alarms; blind held-out (heldout-blind18: 300 messages by a
-// writer who read no corpus file) macro-F1 0.92 with 2.6% false alarms on the model trained at stop 12; development
-// set 1.00 (it was tuned on). They catch a change that breaks the classifier; they do not claim the figures themselves,
+// writer who read no corpus file) macro-F1 0.95 with 2.6% false alarms, and hard cases (heldout-hard42) macro-F1 0.90
+// with 3.8%, on the model trained at stop 12; development set 1.00 (it was tuned on). They catch a change that breaks the classifier; they do not claim the figures themselves,
 // and they are not the issue's goals.
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -29,6 +29,12 @@ describe('accuracy floors (regression guards)', () => {
     const r = report(join(root, 'test/fixtures/corpus/heldout-blind18.jsonl'));
     expect(r.all.macroF1).toBeGreaterThanOrEqual(0.8);
     expect(r.all.falseAlarmRate).toBeLessThanOrEqual(0.08);
+  });
+
+  it('hard-case held-out corpus: macro-F1 ≥ 0.80, false alarms ≤ 10%', () => {
+    const r = report(join(root, 'test/fixtures/corpus/heldout-hard42.jsonl'));
+    expect(r.all.macroF1).toBeGreaterThanOrEqual(0.8);
+    expect(r.all.falseAlarmRate).toBeLessThanOrEqual(0.1);
   });
 
   it('tuning corpora: macro-F1 ≥ 0.90 on each', () => {
