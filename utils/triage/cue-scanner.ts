@@ -134,7 +134,8 @@ export function scanRange(index: CueIndex, text: string, from: number, to: numbe
         for (let k = 0; k < entries.length; k++) {
           const entry = entries[k]!;
           const alt = entry.alt;
-          if (nFound > 0 && found.indexOf(alt) >= 0 && found.indexOf(alt) < nFound) continue;
+          // Already matched at this position through another start (only the first nFound slots are this position's).
+          if (nFound > 0 && found.lastIndexOf(alt, nFound - 1) >= 0) continue;
           const end = entry.texts === null ? regexEnd(alt, folded, i - from) + from : textsEnd(entry.texts, text, i, j, from, to);
           if (end >= i) {
             found[nFound] = alt;

@@ -51,7 +51,8 @@ export function splitSentences(text: string): Sentence[] {
       // run would be followed by another end or closer), and the search goes on after it.
       while (next < n && CLASS[text.charCodeAt(next)] === LATIN_END) next++;
       while (next < n && CLASS[text.charCodeAt(next)] === LATIN_CLOSE) next++;
-      if (next < n && (CLASS[text.charCodeAt(next)] === SPACE || CLASS[text.charCodeAt(next)] === NEWLINE)) {
+      const after = next < n ? CLASS[text.charCodeAt(next)] : NONE;
+      if (after === SPACE || after === NEWLINE) {
         push(text, from, next, out);
         from = next;
       }
