@@ -155,10 +155,12 @@ export class LinearModel {
       const value = values[i]!;
       if (value > 0) {
         // Only positive weights speak for a kind, and a record lists them first (scorer.ts).
-        for (let e = from; e < end && weight[records[e]!]! > 0; e++) {
+        for (let e = from; e < end; e++) {
           const entry = records[e]!;
+          const w = weight[entry]!;
+          if (!(w > 0)) break;
           const g = slot[entry & columnMask]!;
-          const c = weight[entry]! * value;
+          const c = w * value;
           if (g >= 0 && c > 0) perSentence[s * G + g] += c;
         }
         continue;
