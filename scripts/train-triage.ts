@@ -1,4 +1,4 @@
-// `npm run train -- [--folds 5] [--check] [FILE.jsonl …]`: trains the triage model (utils/triage/model/) on the
+// `npm run train -- [--folds 5] [--check] [--oof FILE] [FILE.jsonl …]`: trains the triage model (utils/triage/model/) on the
 // labelled corpora and writes utils/triage/model/model-weights.json. Cross-validation first: each fold is classified
 // by a model that never saw it, the per-kind thresholds are chosen on those out-of-fold probabilities, and the
 // figures printed are theirs. Held-out files (heldout*.jsonl) are refused: they measure the model, they never train it.
@@ -183,7 +183,7 @@ function main(): void {
   const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const folds = Number(valueOf('--folds') ?? 5);
   applySettings(valueOf('--set'));
-  const files = args.filter((a, i) => !a.startsWith('--') && !['--folds', '--set', '--focus', '--errors', '--without', '--compare'].includes(args[i - 1] ?? ''));
+  const files = args.filter((a, i) => !a.startsWith('--') && !['--folds', '--set', '--focus', '--errors', '--without', '--compare', '--oof'].includes(args[i - 1] ?? ''));
   // `--compare train-j,train-k`: those files only ever train, never score, so the figures of a run with them and one
   // without (`--without train-j,train-k`) are on the same messages and can be compared.
   const without = (valueOf('--without') ?? '').split(',').filter(Boolean);
@@ -230,6 +230,12 @@ function main(): void {
   const { thresholds, gate } = choice;
   const predict = (i: number) => REQUEST_KINDS.filter((_, k) => (oofGate[i]! >= gate || oof[i]![k]! >= SURE) && oof[i]![k]! >= thresholds[k]!);
   console.log(`gate ${gate}, or a kind at ${SURE}`);
+  // `--oof FILE`: the out-of-fold probabilities behind these figures, for trying decision rules without retraining.
+  const oofFile = valueOf('--oof');
+  if (oofFile) {
+    const rows = examples.map((e, i) => ({ id: e.id, file: e.file, lang: e.lang, gold: e.gold, kinds: oof[i], gate: oofGate[i] }));
+    writeFileSync(oofFile, JSON.stringify({ kinds: REQUEST_KINDS, gate, sure: SURE, thresholds, rows }) + '\n');
+  }
   printReport(examples, predict, { folds, thresholds, errors: valueOf('--errors'), focus: valueOf('--focus') });
   if (args.includes('--check')) return;
 
