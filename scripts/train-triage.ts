@@ -1,7 +1,8 @@
-// `npm run train -- [--folds 5] [--check] [--oof FILE] [FILE.jsonl …]`: trains the triage model (utils/triage/model/) on the
-// labelled corpora and writes utils/triage/model/model-weights.json. Cross-validation first: each fold is classified
-// by a model that never saw it, the per-kind thresholds are chosen on those out-of-fold probabilities, and the
-// figures printed are theirs. Held-out files (heldout*.jsonl) are refused: they measure the model, they never train it.
+// `npm run train -- [--folds 5] [--check] [--oof FILE] [FILE.jsonl …]`: trains the triage model (utils/triage/model/)
+// on the labelled corpora and writes utils/triage/model/model-weights.json. Cross-validation first: each fold is
+// classified by a model that never saw it, the per-kind thresholds are chosen on those out-of-fold probabilities, and
+// the figures printed are theirs. Held-out files (heldout*.jsonl) are refused: they measure the model, they never
+// train it.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -178,12 +179,15 @@ function bestThreshold(probs: number[], gold: boolean[], routine: boolean[], pen
   return best;
 }
 
+/** The flags followed by a value (the rest of the arguments are corpus files). */
+const VALUE_FLAGS = ['--folds', '--set', '--focus', '--errors', '--without', '--compare', '--oof'];
+
 function main(): void {
   const args = process.argv.slice(2);
   const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const folds = Number(valueOf('--folds') ?? 5);
   applySettings(valueOf('--set'));
-  const files = args.filter((a, i) => !a.startsWith('--') && !['--folds', '--set', '--focus', '--errors', '--without', '--compare', '--oof'].includes(args[i - 1] ?? ''));
+  const files = args.filter((a, i) => !a.startsWith('--') && !VALUE_FLAGS.includes(args[i - 1] ?? ''));
   // `--compare train-j,train-k`: those files only ever train, never score, so the figures of a run with them and one
   // without (`--without train-j,train-k`) are on the same messages and can be compared.
   const without = (valueOf('--without') ?? '').split(',').filter(Boolean);
