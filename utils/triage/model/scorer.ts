@@ -130,7 +130,10 @@ export class Scorer implements FeatureSink {
   /** Ready for a new message: only the records the last one counted carry the flag. */
   reset(): this {
     const records = this.layout.records;
-    for (let i = 0; i < this.count; i++) records[this.at[i]!] = records[this.at[i]!]! & ENTRIES;
+    for (let i = 0; i < this.count; i++) {
+      const at = this.at[i]!;
+      records[at] = records[at]! & ENTRIES;
+    }
     this.z.set(this.bias);
     this.count = 0;
     return this;
