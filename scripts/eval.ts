@@ -1,36 +1,73 @@
-// `npm run eval -- FILE [--json] [--errors]`: classify every labelled message of a JSON-lines corpus (its new text only,
-// after splitReply, as the CLI does) and print precision, recall and F1 per kind and per language, macro-F1 and the
-// false-alarm rate on routine messages. --errors lists the messages whose labels differ.
+// `npm run eval -- FILE… [--gold ANNOTATION] [--annotator ANNOTATION] [--json] [--errors]`: classify every labelled
+// message of JSON-lines corpora (its new text only, after splitReply, as the CLI does) and print precision, recall and
+// F1 per kind and per language, macro-F1 and the false-alarm rate on routine messages. --errors lists the messages
+// whose labels differ.
+// A second annotator's labels (`{"id", "labels", "note"?}` lines; the flags repeat, one file each) change what is
+// compared: --gold scores against that annotator's labels instead of the corpus's; --annotator scores that annotator
+// instead of the classifier (against the corpus's labels, or --gold's), which measures how far two people agree.
+// Only the messages every given annotation file labels are scored.
 import { readFileSync } from 'node:fs';
-import { evaluate, outcomesOf, parseLabelled, type GroupFigures, type Outcome } from '../utils/triage/evaluation';
+import {
+  annotatorOutcomes,
+  evaluate,
+  outcomesOf,
+  parseAnnotations,
+  parseLabelled,
+  withAnnotations,
+  type GroupFigures,
+  type LabelledMessage,
+  type Outcome,
+} from '../utils/triage/evaluation';
 import { REQUEST_KINDS } from '../utils/triage/kinds';
+
+const VALUE_FLAGS = new Set(['--gold', '--annotator']);
 
 function main(): number {
   const args = process.argv.slice(2);
-  const files = args.filter((a) => !a.startsWith('--'));
+  const files: string[] = [];
+  const flagged: Record<string, string[]> = { '--gold': [], '--annotator': [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (VALUE_FLAGS.has(a)) {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) {
+        console.error(`${a} needs a file`);
+        return 2;
+      }
+      flagged[a]!.push(value);
+    } else if (!a.startsWith('--')) files.push(a);
+  }
   if (files.length === 0) {
-    console.error('usage: npm run eval -- FILE.jsonl [FILE2.jsonl …] [--json] [--errors]');
+    console.error('usage: npm run eval -- FILE.jsonl [FILE2.jsonl …] [--gold ANNOTATION.jsonl] [--annotator ANNOTATION.jsonl] [--json] [--errors]');
     return 2;
   }
-  const outcomes: Outcome[] = [];
-  const errors: string[] = [];
+  let messages: LabelledMessage[] = [];
   for (const file of files) {
-    let raw: string;
-    try {
-      raw = readFileSync(file, 'utf8');
-    } catch (e) {
-      console.error(`cannot read ${file}: ${(e as Error).message}`);
-      return 2;
-    }
-    const { messages, problems } = parseLabelled(raw);
-    for (const p of problems) console.error(`${file}: ${p}`);
-    for (const o of outcomesOf(messages)) {
-      outcomes.push(o);
-      const missing = o.gold.filter((k) => !o.predicted.includes(k));
-      const extra = o.predicted.filter((k) => !o.gold.includes(k));
-      if (missing.length || extra.length) {
-        errors.push(`${o.id}  missed: ${missing.join(',') || '-'}  false: ${extra.join(',') || '-'}\n    ${o.body.replace(/\s+/g, ' ').slice(0, 160)}`);
-      }
+    const raw = readText(file);
+    if (raw === null) return 2;
+    const parsed = parseLabelled(raw);
+    for (const p of parsed.problems) console.error(`${file}: ${p}`);
+    messages.push(...parsed.messages);
+  }
+  const gold = readAnnotations(flagged['--gold']!);
+  const annotator = readAnnotations(flagged['--annotator']!);
+  if (!gold || !annotator) return 2;
+  if (flagged['--gold']!.length) messages = keepAnnotated(withAnnotations(messages, gold), '--gold');
+  // The annotator's own labels go to the predicted side (annotatorOutcomes): here only who was annotated counts.
+  if (flagged['--annotator']!.length) {
+    const annotated = new Set(keepAnnotated(withAnnotations(messages, annotator), '--annotator').map((m) => m.id));
+    messages = messages.filter((m) => annotated.has(m.id));
+  }
+
+  const outcomes: Array<Outcome & { body?: string }> = flagged['--annotator']!.length ? annotatorOutcomes(messages, annotator) : outcomesOf(messages);
+  const errors: string[] = [];
+  const texts = new Map(messages.map((m) => [m.id, m.text]));
+  for (const o of outcomes) {
+    const missing = o.gold.filter((k) => !o.predicted.includes(k));
+    const extra = o.predicted.filter((k) => !o.gold.includes(k));
+    if (missing.length || extra.length) {
+      const body = o.body ?? texts.get(o.id) ?? '';
+      errors.push(`${o.id}  missed: ${missing.join(',') || '-'}  false: ${extra.join(',') || '-'}\n    ${body.replace(/\s+/g, ' ').slice(0, 160)}`);
     }
   }
   const report = evaluate(outcomes);
@@ -41,6 +78,33 @@ function main(): number {
   printReport(report.all, report.byLang);
   if (args.includes('--errors')) console.log(`\nDisagreements (${errors.length}):\n${errors.join('\n')}`);
   return 0;
+}
+
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    console.error(`cannot read ${file}: ${(e as Error).message}`);
+    return null;
+  }
+}
+
+/** Every annotation file's labels, by id (a later file's id replaces an earlier one's). */
+function readAnnotations(files: string[]): Map<string, string[]> | null {
+  const all = new Map<string, string[]>();
+  for (const file of files) {
+    const raw = readText(file);
+    if (raw === null) return null;
+    const { labels, problems } = parseAnnotations(raw);
+    for (const p of problems) console.error(`${file}: ${p}`);
+    for (const [id, l] of labels) all.set(id, l);
+  }
+  return all;
+}
+
+function keepAnnotated(r: { messages: LabelledMessage[]; unlabelled: string[] }, flag: string): LabelledMessage[] {
+  if (r.unlabelled.length) console.error(`${flag}: ${r.unlabelled.length} message(s) not annotated, left out (first: ${r.unlabelled[0]})`);
+  return r.messages;
 }
 
 const f2 = (n: number) => n.toFixed(2);

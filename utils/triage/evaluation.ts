@@ -81,6 +81,60 @@ export function parseLabelled(raw: string): { messages: LabelledMessage[]; probl
   return { messages, problems };
 }
 
+/**
+ * A second annotator's labels for messages of a corpus, by id: a JSON-lines file of `{"id", "labels", "note"?}`.
+ * Read like the corpus itself: a bad line is reported and skipped, a repeated id is reported and the first kept.
+ */
+export function parseAnnotations(raw: string): { labels: Map<string, string[]>; problems: string[] } {
+  const labels = new Map<string, string[]>();
+  const problems: string[] = [];
+  raw.split('\n').forEach((line, n) => {
+    if (!line.trim()) return;
+    let a: { id?: unknown; labels?: unknown };
+    try {
+      a = JSON.parse(line) as typeof a;
+    } catch {
+      problems.push(`line ${n + 1}: not valid JSON, skipped`);
+      return;
+    }
+    if (typeof a?.id !== 'string' || !Array.isArray(a.labels) || !a.labels.every((l) => typeof l === 'string')) {
+      problems.push(`line ${n + 1}: needs "id" and "labels", skipped`);
+    } else if (labels.has(a.id)) {
+      problems.push(`line ${n + 1}: id ${a.id} labelled twice, the first kept`);
+    } else {
+      const unknown = (a.labels as string[]).filter((l) => l !== 'none' && !(REQUEST_KINDS as readonly string[]).includes(l));
+      if (unknown.length) problems.push(`line ${n + 1}: unknown label ${unknown.join(', ')} ignored`);
+      labels.set(a.id, a.labels as string[]);
+    }
+  });
+  return { labels, problems };
+}
+
+/**
+ * The messages an annotator labelled, each with the annotator's labels in place of the corpus's; `unlabelled` lists
+ * the ids the annotator left out (those messages are left out too, so both sides are scored on the same messages).
+ */
+export function withAnnotations(messages: LabelledMessage[], annotations: Map<string, string[]>): { messages: LabelledMessage[]; unlabelled: string[] } {
+  const out: LabelledMessage[] = [];
+  const unlabelled: string[] = [];
+  for (const m of messages) {
+    const labels = annotations.get(m.id);
+    if (labels) out.push({ ...m, labels });
+    else unlabelled.push(m.id);
+  }
+  return { messages: out, unlabelled };
+}
+
+/** One annotator scored against another, as the classifier is scored against the corpus: gold is `gold`'s labels. */
+export function annotatorOutcomes(gold: LabelledMessage[], other: Map<string, string[]>): Outcome[] {
+  const out: Outcome[] = [];
+  for (const m of gold) {
+    const labels = other.get(m.id);
+    if (labels) out.push({ id: m.id, lang: m.lang ?? 'unknown', gold: goldKinds(m.labels), predicted: goldKinds(labels) });
+  }
+  return out;
+}
+
 /** The corpus's language groups: Traditional Chinese counts as Chinese, and is also reported on its own. */
 export function langGroups(lang: string | undefined): string[] {
   if (lang === 'zh-Hant') return ['zh', 'zh-Hant'];

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, hoursForLabelled, zoneOfOffset, type Outcome } from '../../../utils/triage/evaluation';
+import {
+  annotatorOutcomes,
+  evaluate,
+  hoursForLabelled,
+  parseAnnotations,
+  withAnnotations,
+  zoneOfOffset,
+  type LabelledMessage,
+  type Outcome,
+} from '../../../utils/triage/evaluation';
 
 describe('evaluation figures', () => {
   const outcomes: Outcome[] = [
@@ -42,5 +51,57 @@ describe('evaluation figures', () => {
     expect(zoneOfOffset('2026-11-28T00:47:00Z')).toBe('UTC');
     expect(hoursForLabelled({ sentAt: '2026-11-28T00:47:00+01:00' })).toEqual({ timezone: 'Etc/GMT-1', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' });
     expect(hoursForLabelled({ sentAt: 'x', workingHours: { timezone: 'Europe/Madrid', days: [1, 2, 3, 4, 5, 6] } }).days).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('a second annotator', () => {
+  const corpus: LabelledMessage[] = [
+    { id: 'a', lang: 'en', text: 'Could you also do the flyers?', labels: ['scope_change'] },
+    { id: 'b', lang: 'en', text: 'Paid today, thanks.', labels: ['none'] },
+    { id: 'c', lang: 'es', text: 'Pagamos el mes que viene.', labels: ['payment_delay'] },
+  ];
+
+  it('reads {id, labels} lines, reporting bad, repeated and unknown ones without throwing', () => {
+    const raw = [
+      '{"id":"a","labels":["scope_change"],"note":"extra flyers"}',
+      'not json',
+      '{"id":"b"}',
+      '{"id":"a","labels":["none"]}',
+      '{"id":"c","labels":["payment_delay","late_fee"]}',
+      '',
+    ].join('\n');
+    const { labels, problems } = parseAnnotations(raw);
+    expect([...labels]).toEqual([
+      ['a', ['scope_change']],
+      ['c', ['payment_delay', 'late_fee']],
+    ]);
+    expect(problems).toEqual([
+      'line 2: not valid JSON, skipped',
+      'line 3: needs "id" and "labels", skipped',
+      'line 4: id a labelled twice, the first kept',
+      'line 5: unknown label late_fee ignored',
+    ]);
+  });
+
+  it('replaces the corpus labels with the annotator’s and leaves out what the annotator did not label', () => {
+    const { messages, unlabelled } = withAnnotations(corpus, new Map([['a', ['none']], ['c', ['payment_delay']]]));
+    expect(messages.map((m) => [m.id, m.labels])).toEqual([
+      ['a', ['none']],
+      ['c', ['payment_delay']],
+    ]);
+    expect(unlabelled).toEqual(['b']);
+  });
+
+  it('is scored against the corpus like the classifier: a missed scope change, an agreed routine message', () => {
+    const outcomes = annotatorOutcomes(corpus, new Map([['a', ['none']], ['b', ['none']], ['c', ['payment_delay']]]));
+    expect(outcomes).toEqual([
+      { id: 'a', lang: 'en', gold: ['scope_change'], predicted: [] },
+      { id: 'b', lang: 'en', gold: [], predicted: [] },
+      { id: 'c', lang: 'es', gold: ['payment_delay'], predicted: ['payment_delay'] },
+    ]);
+    const r = evaluate(outcomes);
+    expect(r.all.perKind.scope_change.recall).toBe(0);
+    expect(r.all.perKind.payment_delay.f1).toBe(1);
+    expect(r.all.falseAlarmRate).toBe(0);
   });
 });
