@@ -5,7 +5,7 @@
 // A second annotator's labels (`{"id", "labels", "note"?}` lines; the flags repeat, one file each) change what is
 // compared: --gold scores against that annotator's labels instead of the corpus's; --annotator scores that annotator
 // instead of the classifier (against the corpus's labels, or --gold's), which measures how far two people agree.
-// Only the messages every given annotation file labels are scored.
+// Only the messages the annotation files label are scored (a repeated flag adds a file: sets labelled apart).
 import { readFileSync } from 'node:fs';
 import {
   annotatorOutcomes,
