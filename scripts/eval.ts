@@ -52,14 +52,16 @@ function main(): number {
   const gold = readAnnotations(flagged['--gold']!);
   const annotator = readAnnotations(flagged['--annotator']!);
   if (!gold || !annotator) return 2;
-  if (flagged['--gold']!.length) messages = keepAnnotated(withAnnotations(messages, gold), '--gold');
-  // The annotator's own labels go to the predicted side (annotatorOutcomes): here only who was annotated counts.
-  if (flagged['--annotator']!.length) {
-    const annotated = new Set(keepAnnotated(withAnnotations(messages, annotator), '--annotator').map((m) => m.id));
-    messages = messages.filter((m) => annotated.has(m.id));
+  if (flagged['--gold']!.length) {
+    const annotated = withAnnotations(messages, gold);
+    reportLeftOut(annotated.unlabelled, '--gold');
+    messages = annotated.messages;
   }
+  const byAnnotator = flagged['--annotator']!.length > 0;
+  // annotatorOutcomes skips the messages the annotator did not label; they are only reported here.
+  if (byAnnotator) reportLeftOut(messages.filter((m) => !annotator.has(m.id)).map((m) => m.id), '--annotator');
 
-  const outcomes: Array<Outcome & { body?: string }> = flagged['--annotator']!.length ? annotatorOutcomes(messages, annotator) : outcomesOf(messages);
+  const outcomes: Array<Outcome & { body?: string }> = byAnnotator ? annotatorOutcomes(messages, annotator) : outcomesOf(messages);
   const errors: string[] = [];
   const texts = new Map(messages.map((m) => [m.id, m.text]));
   for (const o of outcomes) {
@@ -102,9 +104,8 @@ function readAnnotations(files: string[]): Map<string, string[]> | null {
   return all;
 }
 
-function keepAnnotated(r: { messages: LabelledMessage[]; unlabelled: string[] }, flag: string): LabelledMessage[] {
-  if (r.unlabelled.length) console.error(`${flag}: ${r.unlabelled.length} message(s) not annotated, left out (first: ${r.unlabelled[0]})`);
-  return r.messages;
+function reportLeftOut(ids: string[], flag: string): void {
+  if (ids.length) console.error(`${flag}: ${ids.length} message(s) not annotated, left out (first: ${ids[0]})`);
 }
 
 const f2 = (n: number) => n.toFixed(2);

@@ -64,19 +64,32 @@ export function classifyInputOf(m: LabelledMessage): ClassifyInput {
   return { text: splitReply(m.text).body, subject: m.subject, sentAt: m.sentAt ?? null, hours: hoursForLabelled(m) };
 }
 
+/**
+ * Hands each non-blank line of JSON lines to `take` as a value (with its 1-based line number); a line that is not JSON
+ * is reported in `problems` and skipped, never thrown.
+ */
+function eachJsonLine(raw: string, problems: string[], take: (value: unknown, line: number) => void): void {
+  raw.split('\n').forEach((text, n) => {
+    if (!text.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      problems.push(`line ${n + 1}: not valid JSON, skipped`);
+      return;
+    }
+    take(value, n + 1);
+  });
+}
+
 /** Parses JSON lines, skipping blank ones; a bad line is reported, not thrown. */
 export function parseLabelled(raw: string): { messages: LabelledMessage[]; problems: string[] } {
   const messages: LabelledMessage[] = [];
   const problems: string[] = [];
-  raw.split('\n').forEach((line, n) => {
-    if (!line.trim()) return;
-    try {
-      const m = JSON.parse(line) as LabelledMessage;
-      if (typeof m.text === 'string' && Array.isArray(m.labels)) messages.push(m);
-      else problems.push(`line ${n + 1}: needs "text" and "labels", skipped`);
-    } catch {
-      problems.push(`line ${n + 1}: not valid JSON, skipped`);
-    }
+  eachJsonLine(raw, problems, (value, line) => {
+    const m = value as LabelledMessage | null;
+    if (typeof m?.text === 'string' && Array.isArray(m.labels)) messages.push(m);
+    else problems.push(`line ${line}: needs "text" and "labels", skipped`);
   });
   return { messages, problems };
 }
@@ -88,22 +101,15 @@ export function parseLabelled(raw: string): { messages: LabelledMessage[]; probl
 export function parseAnnotations(raw: string): { labels: Map<string, string[]>; problems: string[] } {
   const labels = new Map<string, string[]>();
   const problems: string[] = [];
-  raw.split('\n').forEach((line, n) => {
-    if (!line.trim()) return;
-    let a: { id?: unknown; labels?: unknown };
-    try {
-      a = JSON.parse(line) as typeof a;
-    } catch {
-      problems.push(`line ${n + 1}: not valid JSON, skipped`);
-      return;
-    }
+  eachJsonLine(raw, problems, (value, line) => {
+    const a = value as { id?: unknown; labels?: unknown } | null;
     if (typeof a?.id !== 'string' || !Array.isArray(a.labels) || !a.labels.every((l) => typeof l === 'string')) {
-      problems.push(`line ${n + 1}: needs "id" and "labels", skipped`);
+      problems.push(`line ${line}: needs "id" and "labels", skipped`);
     } else if (labels.has(a.id)) {
-      problems.push(`line ${n + 1}: id ${a.id} labelled twice, the first kept`);
+      problems.push(`line ${line}: id ${a.id} labelled twice, the first kept`);
     } else {
       const unknown = (a.labels as string[]).filter((l) => l !== 'none' && !(REQUEST_KINDS as readonly string[]).includes(l));
-      if (unknown.length) problems.push(`line ${n + 1}: unknown label ${unknown.join(', ')} ignored`);
+      if (unknown.length) problems.push(`line ${line}: unknown label ${unknown.join(', ')} ignored`);
       labels.set(a.id, a.labels as string[]);
     }
   });
