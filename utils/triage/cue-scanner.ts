@@ -1,5 +1,5 @@
 import type { Cue, CueSource, Hit, Signal } from './cue-types';
-import { literalExpansions, textsEnd, type TextAfterStart } from './regex-expansions';
+import { checksHold, literalExpansions } from './regex-expansions';
 import { literalStarts, topLevelAlternatives } from './regex-literals';
 import { buildCueTrie, TRIE_ROOT, type CueTrie } from './cue-trie';
 
@@ -8,38 +8,46 @@ export { fold } from './fold';
 
 // Scanning hundreds of cue patterns per sentence at tens of thousands of messages a second. One giant alternation is
 // out: V8 stops compiling a regular expression that large to machine code and interprets it, a hundred times slower.
-// Instead each cue's alternatives are filed in a character trie (a double array, cue-trie.ts) under the literal text
-// they must start with, and the scanner walks the trie from each text position (a word start, for Latin) and tries,
-// anchored there, only the alternatives whose literal start it found: by comparing the few texts it can match from
-// that start when it is a finite list (regex-expansions.ts), else by running its regex (sticky). The few alternatives
-// with no literal start form one small regex.
+// Instead every text a cue's alternative can match, when those are a finite list (regex-expansions.ts: "(?:could|can)
+// (?:you|we) (?:also|add)\\b" is twelve), is filed whole in a character trie (a double array, cue-trie.ts), and the
+// scanner walks the trie from each text position (a word start, for Latin): a node where a text ends names the
+// alternative, the text's place in the order the regex tries them, and the word-boundary checks that must hold there.
+// The first text in that order that holds is what the regex would match. The few alternatives that are not a finite
+// list are filed under the literal text they must start with, and their regex runs (sticky) where the walk finds it.
+// Everything the walk reads is in typed arrays: the texts used to be objects checked one after another under their
+// start, and following those references cost more than the rest of the scan.
 // Patterns must not contain capture groups of their own (use (?:…)).
 
 interface Alternative {
-  re: RegExp;
-  order: number;
+  /** Run where its literal start is found; null for an alternative whose texts are all in the trie. */
+  re: RegExp | null;
   cue: Cue;
 }
 
-/** An alternative filed under one of its literal starts, with the texts it can match that begin with that start
- *  (what follows the start, in the order the regex tries them; regex-expansions.ts), or null when its regex must run. */
-interface Entry {
-  alt: Alternative;
-  texts: TextAfterStart[] | null;
-}
-
-// More texts than this under one start are left to the regex (comparing them all would cost more than the run).
-const MAX_TEXTS_PER_START = 16;
+/** What the walk does at a node: an alternative (its index, which is also its order) and, for a text that ends there,
+ *  the text's rank among the alternative's (its place in the regex's order) and where its checks are; RUN_REGEX as
+ *  the rank for an alternative filed under a literal start. */
+const RUN_REGEX = -1;
 
 /** Where the alternative's regex, run at `at`, ends its match; -1 for no match. */
-function regexEnd(alt: Alternative, text: string, at: number): number {
-  alt.re.lastIndex = at;
+function regexEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
   // test() rather than exec(): no result array; a sticky match ends at lastIndex.
-  return alt.re.test(text) ? alt.re.lastIndex : -1;
+  return re.test(text) ? re.lastIndex : -1;
 }
 
 export interface CueIndex {
-  trie: CueTrie<Entry>;
+  trie: CueTrie<number>;
+  /** Per trie cell: its first entry (its entries follow one another), and how many it has. */
+  firstEntry: Int32Array;
+  entryCount: Uint16Array;
+  /** Per entry: the alternative, the rank of the text that ends at the cell (RUN_REGEX: run the alternative's regex),
+   *  and its checks: `checks[checkFrom[e]]` … `checks[checkFrom[e + 1] - 1]`, each packed as regex-expansions.ts does. */
+  entryAlt: Int32Array;
+  entryRank: Int32Array;
+  checkFrom: Int32Array;
+  checks: Int32Array;
+  alternatives: Alternative[];
   rest: { re: RegExp; cues: Cue[] } | null;
   /** Latin cues start at a word start; Han cues anywhere. */
   wordStarts: boolean;
@@ -56,10 +64,17 @@ function parseTags(tags: string): Cue {
 }
 
 export function compileCues(sources: ReadonlyArray<CueSource>, wordStarts: boolean): CueIndex {
-  const prefixes = new Map<string, Entry[]>();
+  const texts = new Map<string, number[]>();
+  const entries: Array<{ alt: number; rank: number; checks: number[] }> = [];
+  const file = (text: string, entry: { alt: number; rank: number; checks: number[] }) => {
+    const list = texts.get(text);
+    if (list === undefined) texts.set(text, [entries.length]);
+    else list.push(entries.length);
+    entries.push(entry);
+  };
+  const alternatives: Alternative[] = [];
   const restParts: string[] = [];
   const restCues: Cue[] = [];
-  let order = 0;
   for (const [tags, pattern] of sources) {
     const cue = parseTags(tags);
     for (const alt of topLevelAlternatives(pattern)) {
@@ -69,19 +84,45 @@ export function compileCues(sources: ReadonlyArray<CueSource>, wordStarts: boole
         restCues.push(cue);
         continue;
       }
-      const entry: Alternative = { re: new RegExp(alt, 'y'), order: order++, cue };
+      const index = alternatives.length;
       const expansions = literalExpansions(alt);
-      for (const prefix of new Set(starts)) {
-        const under = expansions?.filter((e) => e.text.startsWith(prefix)) ?? null;
-        const texts = under && under.length <= MAX_TEXTS_PER_START ? under.map((e) => ({ rest: e.text.slice(prefix.length), checks: e.checks })) : null;
-        const list = prefixes.get(prefix);
-        if (list === undefined) prefixes.set(prefix, [{ alt: entry, texts }]);
-        else list.push({ alt: entry, texts });
-      }
+      alternatives.push({ re: expansions ? null : new RegExp(alt, 'y'), cue });
+      if (expansions) expansions.forEach((e, rank) => file(e.text, { alt: index, rank, checks: e.checks }));
+      else for (const start of new Set(starts)) file(start, { alt: index, rank: RUN_REGEX, checks: [] });
     }
   }
+  const trie = buildCueTrie(texts);
+  // The entries laid out cell by cell, so that a cell's are side by side.
+  const firstEntry = new Int32Array(trie.values.length);
+  const entryCount = new Uint16Array(trie.values.length);
+  const laid: number[] = [];
+  trie.values.forEach((list, cell) => {
+    if (!list) return;
+    firstEntry[cell] = laid.length;
+    entryCount[cell] = list.length;
+    laid.push(...list);
+  });
+  const checkFrom = new Int32Array(laid.length + 1);
+  const checks: number[] = [];
+  laid.forEach((e, k) => {
+    checkFrom[k] = checks.length;
+    checks.push(...entries[e]!.checks);
+  });
+  checkFrom[laid.length] = checks.length;
+  if (foundAlt.length < alternatives.length) {
+    foundAlt = new Int32Array(alternatives.length);
+    foundEnd = new Int32Array(alternatives.length);
+    foundRank = new Int32Array(alternatives.length);
+  }
   return {
-    trie: buildCueTrie(prefixes),
+    trie,
+    firstEntry,
+    entryCount,
+    entryAlt: Int32Array.from(laid, (e) => entries[e]!.alt),
+    entryRank: Int32Array.from(laid, (e) => entries[e]!.rank),
+    checkFrom,
+    checks: Int32Array.from(checks),
+    alternatives,
     rest: restParts.length ? { re: new RegExp(restParts.join('|'), 'g'), cues: restCues } : null,
     wordStarts,
   };
@@ -96,8 +137,12 @@ function isWordChar(code: number): boolean {
 
 // Hot path: plain loops and no closures. (Under tsx, whose esbuild keeps function names, every arrow created per call
 // costs a microsecond; the budget is a few dozen microseconds a message.)
-// Scratch space for the matches at one position, reused by every call (only the first nFound entries are read).
-const found: Alternative[] = [];
+// Scratch space for the matches at one position, reused by every call (only the first nFound entries are read): the
+// alternative, where its match ends, and the rank of the text that matched (RUN_REGEX for a regex's match). Sized by
+// compileCues for the largest index: every alternative could match at one position.
+let foundAlt = new Int32Array(0);
+let foundEnd = new Int32Array(0);
+let foundRank = new Int32Array(0);
 const matches: string[] = [];
 const seen: Signal[] = [];
 
@@ -111,7 +156,8 @@ export function scanSentence(index: CueIndex, folded: string, sentence: number, 
  * the sentence itself, whose start and end its anchors and lookaheads must see.
  */
 export function scanRange(index: CueIndex, text: string, from: number, to: number, folded: string, sentence: number, out: Hit[]): void {
-  const { classes, cells, values } = index.trie;
+  const { classes, cells } = index.trie;
+  const { firstEntry, entryCount, entryAlt, entryRank, checkFrom, checks, alternatives } = index;
   const anywhere = !index.wordStarts;
   let afterWord = false;
   let hits = 0;
@@ -130,48 +176,60 @@ export function scanRange(index: CueIndex, text: string, from: number, to: numbe
       s = t;
       j++;
       if ((cells[(t << 1) | 1]! & 1) !== 0) {
-        const entries = values[t]!;
-        for (let k = 0; k < entries.length; k++) {
-          const entry = entries[k]!;
-          const alt = entry.alt;
-          // Already matched at this position through another start (only the first nFound slots are this position's).
-          if (nFound > 0 && found.lastIndexOf(alt, nFound - 1) >= 0) continue;
-          const end = entry.texts === null ? regexEnd(alt, folded, i - from) + from : textsEnd(entry.texts, text, i, j, from, to);
-          if (end >= i) {
-            found[nFound] = alt;
-            matches[nFound] = text.slice(i, end);
-            nFound++;
+        for (let e = firstEntry[t]!, last = e + entryCount[t]!; e < last; e++) {
+          const alt = entryAlt[e]!;
+          const rank = entryRank[e]!;
+          let f = 0;
+          while (f < nFound && foundAlt[f] !== alt) f++;
+          if (rank === RUN_REGEX) {
+            // Already matched here through a shorter start (the regex would match the same).
+            if (f < nFound) continue;
+            const end = regexEnd(alternatives[alt]!.re!, folded, i - from);
+            if (end < 0) continue;
+            foundAlt[nFound] = alt;
+            foundEnd[nFound] = end + from;
+            foundRank[nFound++] = RUN_REGEX;
+            continue;
           }
+          // A text the regex tries earlier has matched here already.
+          if (f < nFound && foundRank[f]! < rank) continue;
+          if (!checksHold(checks, checkFrom[e]!, checkFrom[e + 1]!, text, i, from, to)) continue;
+          if (f === nFound) foundAlt[nFound++] = alt;
+          foundEnd[f] = j;
+          foundRank[f] = rank;
         }
       }
       if (j >= to) break;
       code = text.charCodeAt(j);
     }
-    if (nFound > 0) hits += emit(found, matches, nFound, sentence, i - from, out);
+    if (nFound > 0) {
+      for (let f = 0; f < nFound; f++) matches[f] = text.slice(i, foundEnd[f]!);
+      hits += emit(alternatives, nFound, sentence, i - from, out);
+    }
   }
   if (index.rest) scanRest(index.rest, folded, sentence, out);
 }
 
-/** The matches found at one position, in cue order; an earlier cue with the same signal wins ("urgent-ish" is not
- *  also "urgent"). */
-function emit(found: Alternative[], matches: string[], count: number, sentence: number, at: number, out: Hit[]): number {
+/** The matches found at one position (foundAlt, matches), in cue order; an earlier cue with the same signal wins
+ *  ("urgent-ish" is not also "urgent"). */
+function emit(alternatives: Alternative[], count: number, sentence: number, at: number, out: Hit[]): number {
   let emitted = 0;
   seen.length = 0;
   for (let round = 0; round < count; round++) {
     let best = -1;
     for (let j = 0; j < count; j++) {
-      if (matches[j] !== '' && (best < 0 || found[j]!.order < found[best]!.order)) best = j;
+      if (matches[j] !== '' && (best < 0 || foundAlt[j]! < foundAlt[best]!)) best = j;
     }
     if (best < 0) break;
-    const alt = found[best]!;
+    const cue = alternatives[foundAlt[best]!]!.cue;
     const match = matches[best]!;
     matches[best] = '';
     let clash = false;
-    const names = alt.cue.names;
+    const names = cue.names;
     for (let k = 0; k < names.length; k++) if (seen.includes(names[k]!)) clash = true;
     if (clash) continue;
     for (let k = 0; k < names.length; k++) seen.push(names[k]!);
-    out.push({ cue: alt.cue, sentence, at, match });
+    out.push({ cue, sentence, at, match });
     emitted++;
   }
   return emitted;

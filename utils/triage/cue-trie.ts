@@ -11,8 +11,9 @@ export interface CueTrie<T> {
   classes: Uint16Array;
   /** Cell t is cells[2t] = its parent cell (0 for a free cell) and cells[2t + 1] = base × 2, + 1 when t has values.
    *  The child of node s by class k is t = base(s) + k when cells[2t] === s. Long enough for any base + class.
-   *  16-bit when every cell number fits (the lexicons today: half the bytes, so more of the walk stays in cache). */
-  cells: Uint16Array | Int32Array;
+   *  One array type for every trie, so that the scanner's walk reads one kind of array (the Latin trie, with every text
+   *  of its cues filed whole, no longer fits 16 bits). */
+  cells: Int32Array;
   /** The values filed at each cell (null for none). */
   values: Array<T[] | null>;
 }
@@ -76,7 +77,7 @@ function place<T>(root: BuildNode<T>, classes: Uint16Array, alphabet: number): C
   // Room for base + class of every node, whatever class the text brings: the walk never reads past the end.
   let size = parent.length;
   for (const b of base) size = Math.max(size, b + alphabet + 1);
-  const cells = size * 2 < 0x10000 ? new Uint16Array(size * 2) : new Int32Array(size * 2);
+  const cells = new Int32Array(size * 2);
   for (let t = 0; t < parent.length; t++) {
     cells[2 * t] = parent[t]!;
     cells[2 * t + 1] = base[t]! * 2 + (values[t] ? 1 : 0);

@@ -99,34 +99,11 @@ function canBeEmpty(node: Node): boolean {
 
 // Matching, on the scanner's hot path: plain loops, no closures.
 
-/** What an expansion continues with after the literal start the scanner found, with its checks. */
-export interface TextAfterStart {
-  rest: string;
-  checks: number[];
-}
-
-/** Where the first of the texts (each after the start [at, from)) that is there, checks included, ends; -1 for none.
- *  The text is read as if it ended at `end` and began at `begin` (a sentence inside a longer text). */
-export function textsEnd(texts: TextAfterStart[], text: string, at: number, from: number, begin = 0, end = text.length): number {
-  for (let t = 0; t < texts.length; t++) {
-    const { rest, checks } = texts[t]!;
-    if (textAt(rest, text, from, end) && (checks.length === 0 || checksHold(checks, text, at, begin, end))) return from + rest.length;
-  }
-  return -1;
-}
-
-/** text.startsWith(part, at) within [0, end), without the builtin's call (the parts are short). */
-function textAt(part: string, text: string, at: number, end: number): boolean {
-  const length = part.length;
-  if (at + length > end) return false;
-  for (let k = 0; k < length; k++) if (text.charCodeAt(at + k) !== part.charCodeAt(k)) return false;
-  return true;
-}
-
-/** Whether the checks (\\b, \\B, ^, $) of a text placed at `at` hold, the text being [begin, end). */
-function checksHold(checks: number[], text: string, at: number, begin: number, end: number): boolean {
-  for (let k = 0; k < checks.length; k++) {
-    const check = checks[k]!;
+/** Whether the checks (\\b, \\B, ^, $) of a text placed at `at` hold, the text being [begin, end): the checks are
+ *  pool[from] … pool[to − 1], each packed as Expansion.checks are. */
+export function checksHold(pool: Int32Array, from: number, to: number, text: string, at: number, begin: number, end: number): boolean {
+  for (let k = from; k < to; k++) {
+    const check = pool[k]!;
     const pos = at + (check >> 2);
     const kind = check & 3;
     if (kind === AT_START ? pos !== begin : kind === AT_END ? pos !== end : (regexWordAt(text, pos - 1, begin, end) !== regexWordAt(text, pos, begin, end)) !== (kind === AT_BOUNDARY)) return false;
