@@ -1,7 +1,10 @@
-// `npm run eval -- FILE… [--gold ANNOTATION] [--annotator ANNOTATION] [--json] [--errors]`: classify every labelled
-// message of JSON-lines corpora (its new text only, after splitReply, as the CLI does) and print precision, recall and
-// F1 per kind and per language, macro-F1 and the false-alarm rate on routine messages. --errors lists the messages
-// whose labels differ.
+// `npm run eval -- FILE… [--gold ANNOTATION] [--annotator ANNOTATION] [--without-agreements] [--json] [--errors]`:
+// classify every labelled message of JSON-lines corpora (its new text only, after splitReply, as the CLI does) and
+// print precision, recall and F1 per kind and per language, macro-F1 and the false-alarm rate on routine messages.
+// --errors lists the messages whose labels differ. A line may carry the agreement that applies to it (`"agreement"`:
+// its scope and hours, as the options page stores them) and the client's earlier messages (`"prior"`); the
+// classifier then reads them as in the extension. --without-agreements classifies the same lines as if no agreement
+// applied: the difference is what grounding in the agreement adds.
 // A second annotator's labels (`{"id", "labels", "note"?}` lines; the flags repeat, one file each) change what is
 // compared: --gold scores against that annotator's labels instead of the corpus's; --annotator scores that annotator
 // instead of the classifier (against the corpus's labels, or --gold's), which measures how far two people agree.
@@ -21,6 +24,7 @@ import {
 import { REQUEST_KINDS } from '../utils/triage/kinds';
 
 const VALUE_FLAGS = new Set(['--gold', '--annotator']);
+const SWITCHES = new Set(['--json', '--errors', '--without-agreements']);
 
 function main(): number {
   const args = process.argv.slice(2);
@@ -36,9 +40,13 @@ function main(): number {
       }
       flagged[a]!.push(value);
     } else if (!a.startsWith('--')) files.push(a);
+    else if (!SWITCHES.has(a)) {
+      console.error(`unknown option ${a}`);
+      return 2;
+    }
   }
   if (files.length === 0) {
-    console.error('usage: npm run eval -- FILE.jsonl [FILE2.jsonl …] [--gold ANNOTATION.jsonl] [--annotator ANNOTATION.jsonl] [--json] [--errors]');
+    console.error('usage: npm run eval -- FILE.jsonl [FILE2.jsonl …] [--gold ANNOTATION.jsonl] [--annotator ANNOTATION.jsonl] [--without-agreements] [--json] [--errors]');
     return 2;
   }
   let messages: LabelledMessage[] = [];
@@ -61,7 +69,9 @@ function main(): number {
   // annotatorOutcomes skips the messages the annotator did not label; they are only reported here.
   if (byAnnotator) reportLeftOut(messages.filter((m) => !annotator.has(m.id)).map((m) => m.id), '--annotator');
 
-  const outcomes: Array<Outcome & { body?: string }> = byAnnotator ? annotatorOutcomes(messages, annotator) : outcomesOf(messages);
+  const outcomes: Array<Outcome & { body?: string }> = byAnnotator
+    ? annotatorOutcomes(messages, annotator)
+    : outcomesOf(messages, { agreements: !args.includes('--without-agreements') });
   const errors: string[] = [];
   const texts = new Map(messages.map((m) => [m.id, m.text]));
   for (const o of outcomes) {

@@ -1,4 +1,6 @@
-import type { ResolvedHours } from '../agreements/working-hours';
+import { validateAgreement } from '../agreements/repository';
+import type { Agreement } from '../agreements/schema';
+import { resolveHours, type ResolvedHours } from '../agreements/working-hours';
 import { splitReply } from '../mail/split-reply';
 import { classifyMessage, type ClassifyInput } from './classify';
 import { REQUEST_KINDS, type RequestKind } from './kinds';
@@ -14,6 +16,11 @@ export interface LabelledMessage {
   text: string;
   labels: string[];
   workingHours?: Partial<ResolvedHours>;
+  /** The agreement that applies (its scope, hours…), validated when the line is read; without one, the provider's
+   *  hours (workingHours) and no scope, as for a client with no agreement. */
+  agreement?: Agreement;
+  /** The client's earlier messages in the thread, oldest first (their new text): what revision rounds are counted in. */
+  prior?: string[];
 }
 
 export interface Outcome {
@@ -50,18 +57,37 @@ export interface Report {
   byLang: Record<string, GroupFigures>;
 }
 
+export interface GroundingOptions {
+  /** false: classify as if no agreement applied (what the agreements add is the difference). */
+  agreements?: boolean;
+}
+
 /** Classifies labelled messages as the CLI does (only the new text, after splitReply) and pairs gold with predicted. */
-export function outcomesOf(messages: LabelledMessage[]): Array<Outcome & { body: string }> {
+export function outcomesOf(messages: LabelledMessage[], opts: GroundingOptions = {}): Array<Outcome & { body: string }> {
   return messages.map((m) => {
-    const input = classifyInputOf(m);
+    const input = classifyInputOf(m, opts);
     const result = classifyMessage(input);
     return { id: m.id, lang: m.lang ?? result.lang, gold: goldKinds(m.labels), predicted: result.labels.map((l) => l.kind), body: input.text };
   });
 }
 
-/** What the classifier is given for a labelled message (the trainer gives the model the same). */
-export function classifyInputOf(m: LabelledMessage): ClassifyInput {
-  return { text: splitReply(m.text).body, subject: m.subject, sentAt: m.sentAt ?? null, hours: hoursForLabelled(m) };
+/**
+ * What the classifier is given for a labelled message (the trainer gives the model the same): with an agreement, its
+ * hours (else the provider's) as the extension resolves them, its scope, the earlier messages, and the sending time as
+ * "now" (so that a corpus line reads the same on any day).
+ */
+export function classifyInputOf(m: LabelledMessage, opts: GroundingOptions = {}): ClassifyInput {
+  const input: ClassifyInput = { text: splitReply(m.text).body, subject: m.subject, sentAt: m.sentAt ?? null, hours: hoursForLabelled(m) };
+  if (!m.agreement || opts.agreements === false) return input;
+  const provider = { name: '', hours: input.hours };
+  const sent = new Date(m.sentAt ?? '');
+  return {
+    ...input,
+    agreement: m.agreement,
+    hours: resolveHours(m.agreement, provider),
+    priorClientMessages: m.prior,
+    ...(Number.isNaN(sent.getTime()) ? {} : { now: sent }),
+  };
 }
 
 /**
@@ -87,9 +113,27 @@ export function parseLabelled(raw: string): { messages: LabelledMessage[]; probl
   const messages: LabelledMessage[] = [];
   const problems: string[] = [];
   eachJsonLine(raw, problems, (value, line) => {
-    const m = value as LabelledMessage | null;
-    if (typeof m?.text === 'string' && Array.isArray(m.labels)) messages.push(m);
-    else problems.push(`line ${line}: needs "text" and "labels", skipped`);
+    const m = value as (Omit<LabelledMessage, 'agreement'> & { agreement?: unknown }) | null;
+    if (typeof m?.text !== 'string' || !Array.isArray(m.labels)) {
+      problems.push(`line ${line}: needs "text" and "labels", skipped`);
+      return;
+    }
+    if (m.prior !== undefined && !(Array.isArray(m.prior) && m.prior.every((p) => typeof p === 'string'))) {
+      problems.push(`line ${line}: "prior" must be a list of texts, skipped`);
+      return;
+    }
+    if (m.agreement === undefined) {
+      messages.push(m as LabelledMessage);
+      return;
+    }
+    // A corpus line gives the parts of the agreement the classifier reads; the rest of a stored agreement is filled in.
+    const given = typeof m.agreement === 'object' && m.agreement !== null && !Array.isArray(m.agreement) ? m.agreement : null;
+    const checked = given ? validateAgreement({ id: `corpus:${String(m.id)}`, clientId: 'corpus', title: 'Corpus agreement', ...given }) : null;
+    if (checked?.ok) messages.push({ ...m, agreement: checked.value });
+    else {
+      const why = checked ? checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ') : 'not an object';
+      problems.push(`line ${line}: "agreement" is not a valid agreement (${why}), skipped`);
+    }
   });
   return { messages, problems };
 }

@@ -54,3 +54,21 @@ describe('npm run eval with a second annotator', () => {
     expect(run.stderr).toContain('--gold needs a file');
   });
 });
+
+describe('npm run eval on lines that carry their agreement', () => {
+  const agreement = { scope: { deliverables: ['flyers and a poster for the fair'], exclusions: [] }, hours: { timezone: 'Europe/Madrid', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' } };
+  const grounded = file('grounded.jsonl', [
+    { id: 'listed', lang: 'en', sentAt, text: 'While you are at it, could you also design the flyers and a poster for the fair?', labels: ['none'], agreement },
+  ]);
+
+  it('reads the agreement, and --without-agreements classifies as if there were none', () => {
+    expect(evalJson(grounded).report.all.perKind.scope_change).toMatchObject({ tp: 0, fp: 0 });
+    expect(evalJson(grounded, '--without-agreements').report.all.perKind.scope_change).toMatchObject({ tp: 0, fp: 1 });
+  });
+
+  it('refuses an option it does not know, rather than ignoring a misspelt one', () => {
+    const run = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/eval.ts'), grounded, '--without-agreement'], { encoding: 'utf8', cwd: root });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('unknown option --without-agreement');
+  });
+});

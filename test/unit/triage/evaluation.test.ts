@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   annotatorOutcomes,
+  classifyInputOf,
   evaluate,
   hoursForLabelled,
+  outcomesOf,
   parseAnnotations,
+  parseLabelled,
   withAnnotations,
   zoneOfOffset,
   type LabelledMessage,
@@ -103,5 +106,60 @@ describe('a second annotator', () => {
     expect(r.all.perKind.scope_change.recall).toBe(0);
     expect(r.all.perKind.payment_delay.f1).toBe(1);
     expect(r.all.falseAlarmRate).toBe(0);
+  });
+});
+
+describe('corpus lines that carry their agreement', () => {
+  const scope = { deliverables: ['40 product photos on white background', 'two lifestyle banners'], exclusions: ['retouching of archive photos'], revisionRounds: 2 };
+  const hours = { timezone: 'Europe/Madrid', days: [1, 2, 3, 4, 5], start: '07:00', end: '15:00' };
+  const line = (extra: object) => JSON.stringify({ id: 'g', lang: 'en', sentAt: '2026-11-18T16:30:00+01:00', text: 'Hi', labels: ['none'], ...extra });
+
+  it('reads the agreement and the earlier messages, and reports a bad one without throwing', () => {
+    const { messages, problems } = parseLabelled(
+      [
+        line({ agreement: { scope, hours }, prior: ['Can you make the logo bigger?'] }),
+        line({ id: 'bad-scope', agreement: { scope: { deliverables: 'photos' } } }),
+        line({ id: 'bad-zone', agreement: { hours: { timezone: 'Mars/Olympus' } } }),
+        line({ id: 'not-object', agreement: ['photos'] }),
+        line({ id: 'bad-prior', prior: 'one message' }),
+      ].join('\n'),
+    );
+    expect(messages.map((m) => m.id)).toEqual(['g']);
+    expect(messages[0]!.agreement?.scope?.deliverables).toEqual(scope.deliverables);
+    expect(messages[0]!.prior).toEqual(['Can you make the logo bigger?']);
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(/^line 2: "agreement" is not a valid agreement \(scope\.deliverables: .+\), skipped$/);
+    expect(problems[1]).toMatch(/^line 3: "agreement" is not a valid agreement \(hours\.timezone: .+\), skipped$/);
+    expect(problems[2]).toBe('line 4: "agreement" is not a valid agreement (not an object), skipped');
+    expect(problems[3]).toBe('line 5: "prior" must be a list of texts, skipped');
+  });
+
+  it('gives the classifier the agreement’s hours, scope and earlier messages, or none of them when asked', () => {
+    const [m] = parseLabelled(line({ agreement: { scope, hours }, prior: ['Can you make the logo bigger?'] })).messages;
+    const grounded = classifyInputOf(m!);
+    expect(grounded.hours).toEqual(hours);
+    expect(grounded.agreement?.scope?.revisionRounds).toBe(2);
+    expect(grounded.priorClientMessages).toEqual(['Can you make the logo bigger?']);
+    expect(grounded.now?.toISOString()).toBe('2026-11-18T15:30:00.000Z');
+    const bare = classifyInputOf(m!, { agreements: false });
+    expect(bare.agreement).toBeUndefined();
+    expect(bare.hours).toEqual({ timezone: 'Etc/GMT-1', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' });
+  });
+
+  it('changes the labels where the agreement decides them', () => {
+    const { messages } = parseLabelled(
+      [
+        // Listed in the deliverables: not a scope change with the agreement, however it is asked.
+        line({ id: 'inside', sentAt: '2026-11-18T10:00:00+01:00', text: 'Could you also do the 40 product photos on white background this week?', agreement: { scope, hours } }),
+        // 16:30 on a Wednesday: inside 09:00–18:00, outside this agreement's 07:00–15:00.
+        line({ id: 'late', text: 'URGENT: the banner is broken, fix it right now please!', labels: ['after_hours_urgency'], agreement: { scope, hours } }),
+      ].join('\n'),
+    );
+    const predicted = (agreements: boolean) =>
+      Object.fromEntries(outcomesOf(messages, { agreements }).map((o) => [o.id, o.predicted]));
+    expect(predicted(true).inside).not.toContain('scope_change');
+    expect(predicted(false).inside).toContain('scope_change');
+    expect(predicted(true).late).toContain('after_hours_urgency');
+    expect(predicted(false).late).not.toContain('after_hours_urgency');
   });
 });
