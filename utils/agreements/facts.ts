@@ -14,7 +14,7 @@ import type {
 } from './fact-kinds';
 import { cite, factLang, isChinese, money, TEXT, type FactLang } from './fact-text';
 import type { Agreement, Client, Provider } from './schema';
-import { fold, segments } from './text-index';
+import { scopeItemNamed } from './scope-items';
 import { describeHours, formatInZone, isValidTimezone, isWithinWorkingHours, nextWorkingSlot, resolveHours } from './working-hours';
 
 // The facts computed from an agreement at the moment of drafting (DESIGN.md, "The agreement"): each with its numbers
@@ -143,15 +143,6 @@ function obligationFacts(input: FactInput, today: string, lang: FactLang, locale
   return out;
 }
 
-/** The listed item a request names: every significant word of it (or the Chinese phrase) appears in the evidence. */
-function namedItem(items: string[], evidence: string): string | undefined {
-  return items.find((item) => {
-    const segs = segments(item);
-    const words = segs.flatMap((s) => (s.han ? [s.text] : s.text.length >= 3 ? [s.text] : []));
-    return words.length > 0 && words.every((w) => (/\p{Script=Han}/u.test(w) ? evidence.includes(w) : new RegExp(`(?<![\\p{L}\\p{N}])${w}`, 'u').test(evidence)));
-  });
-}
-
 /** The agreement's facts that bear on the request kinds. Never throws: bad data yields fewer facts. */
 export function computeFacts(input: FactInput): Fact[] {
   try {
@@ -200,9 +191,9 @@ function compute(input: FactInput): Fact[] {
     facts.push(withClause(fact, a, ['revisions'], lang, TEXT.rounds({ used: fact.used, included: fact.included, extra })[lang]));
   }
   if (has(kinds, 'scope_change', 'discount_pressure', 'know_it_all') && a.scope && (a.scope.deliverables.length || a.scope.exclusions.length)) {
-    const evidence = fold((input.evidence ?? []).join('\n'));
-    const matchedExclusion = evidence ? namedItem(a.scope.exclusions, evidence) : undefined;
-    const matchedDeliverable = evidence && !matchedExclusion ? namedItem(a.scope.deliverables, evidence) : undefined;
+    const named = scopeItemNamed(a.scope, (input.evidence ?? []).join('\n'));
+    const matchedExclusion = named?.excluded ? named.item : undefined;
+    const matchedDeliverable = named && !named.excluded ? named.item : undefined;
     const fact: ScopeFact = {
       kind: 'scope', text: '', deliverables: a.scope.deliverables, exclusions: a.scope.exclusions,
       ...(matchedExclusion ? { matchedExclusion } : {}), ...(matchedDeliverable ? { matchedDeliverable } : {}),

@@ -1,6 +1,7 @@
 import { computeFacts } from '../agreements/facts';
 import type { ScopeFact } from '../agreements/fact-kinds';
 import type { Agreement, Provider } from '../agreements/schema';
+import { fold } from './fold';
 import type { Scores } from './rules';
 import type { Sentence } from './sentences';
 
@@ -19,9 +20,19 @@ export interface GroundingContext {
   prior?: string[];
 }
 
-// A message asking for changes to delivered work, in any of the three languages.
-const REVISION_REQUEST =
-  /\b(?:changes?|feedback|notes|tweaks?|revisions?|edits|amends|corrections?|redo|another round)\b|\b(?:cambios|comentarios|correcciones|retoques?|revision|ronda)\b|修改|改一下|调整|調整|修改意见|修改意見|反馈|反饋|再改/i;
+// A message asking for changes to delivered work, in any of the three languages, read folded (lower case, accents
+// off: "cámbielos", "mové"): the words for a round of changes, and the verbs and comparatives clients change delivered
+// work with ("swap the salmon dishes", "make Saturday shorter", "la isla más chica", "改成红色", "字體大返啲").
+const REVISION_REQUEST = new RegExp(
+  [
+    "\\b(?:changes?|changed|feedback|notes|tweaks?|revisions?|edits|amends|corrections?|redo|re-do|another round|one more pass)\\b",
+    '\\b(?:swap|switch|move|reword|rewrite|adjust|replace|remove|drop|shorten|simplify|bigger|smaller|larger|shorter|lighter|darker|brighter|instead of|rather than|back to)\\b',
+    '\\b(?:cambios|comentarios|correcciones|retoques?|revision|ronda)\\b',
+    '\\b(?:cambi[aeo]\\w*|muev[aeo]\\w*|move|mover|movelo|quit[aeo]\\w*|saca|sacalo|saque|saquen|pone|ponga|ponle|pongan|agrega|agregue|agreguen|anade|anadan|baja|bajala|bajalo|bajen|sube|subila|subilo|suban|subanlo|achica|achiquen|agranda|agranden|proba|prueba|pruebe|probemos|ajust[aeo]\\w*|modific\\w*|reemplaz\\w*|sustitu\\w*|rehac\\w*|corrig\\w*)\\b',
+    '\\b(?:en vez de|en lugar de|volver a|vuelvan a|mas (?:grande|chic|pequen|cort|larg|fin|grues|alt|baj|ancho|ancha|angost|profund|clar|oscur|simple)\\w*|menos \\w+)',
+    '修改|改一下|改成|改回|换成|換成|调整|調整|修改意见|修改意見|反馈|反饋|再改|挪|删|刪|放大|缩小|縮小|轉做|搬去|大返',
+  ].join('|'),
+);
 const REQUEST_MARKER =
   /\?|？|\b(?:can|could|would) you\b|\bplease\b|\bwe(?:'d| would) like\b|\bwe need\b|\b(?:podr[ií]as|puedes|podéis|pod[eé]is|necesitamos|queremos)\b|能不能|可以|麻烦|麻煩|帮|幫|需要|想要/i;
 const MAX_REQUEST_SENTENCES = 20;
@@ -69,8 +80,8 @@ function groundScope(scores: Scores, ctx: GroundingContext): void {
 function groundRounds(scores: Scores, ctx: GroundingContext): number | undefined {
   const included = ctx.agreement.scope?.revisionRounds;
   if (included === undefined) return undefined;
-  const asking = ctx.sentences.map((s, i) => (REVISION_REQUEST.test(s.text) ? i : -1)).filter((i) => i >= 0);
-  const earlier = (ctx.prior ?? []).filter((m) => typeof m === 'string' && REVISION_REQUEST.test(m)).length;
+  const asking = ctx.sentences.map((s, i) => (REVISION_REQUEST.test(fold(s.text)) ? i : -1)).filter((i) => i >= 0);
+  const earlier = (ctx.prior ?? []).filter((m) => typeof m === 'string' && REVISION_REQUEST.test(fold(m))).length;
   const used = earlier + (asking.length > 0 ? 1 : 0);
   if (asking.length > 0 && used > included) {
     const s = scores.get('endless_revisions') ?? { score: 0, sentences: new Set<number>() };

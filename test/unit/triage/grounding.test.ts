@@ -99,4 +99,19 @@ describe('revision rounds: the thread is counted against the rounds included', (
     const r = classifyMessage({ text: 'A few more changes: can you make the logo bigger?', sentAt: TUESDAY, agreement, priorClientMessages: prior.slice(0, 1), now: NOW });
     expect(kinds(r)).not.toContain('endless_revisions');
   });
+  it('counts the changes clients ask for without the word "changes", in the three languages', () => {
+    const rounds = (text: string, priorClientMessages: string[]) =>
+      classifyMessage({ text, sentAt: TUESDAY, agreement, priorClientMessages, now: NOW }).facts.find((f) => f.kind === 'revision_rounds');
+    // Each earlier message asked for changes; so does this one: the third round of two.
+    const english = ['Could you swap the salmon dishes and make the breakfasts quicker?', 'Much better. Now move the runs to the morning, please.'];
+    expect(kinds(classifyMessage({ text: 'Can lesson 6 use the canals instead of the mission?', sentAt: TUESDAY, agreement, priorClientMessages: english, now: NOW }))).toContain('endless_revisions');
+    expect(rounds('Can lesson 6 use the canals instead of the mission?', english)).toMatchObject({ used: 3, included: 2 });
+    const spanish = ['Lucas, cambiemos el olivo por un jacarandá.', 'Ahora sacá el deck y poné piedra laja.'];
+    expect(rounds('Lucas, reemplazá la laja por adoquín y mové el banco a la sombra.', spanish)).toMatchObject({ used: 3 });
+    const chinese = ['设计稿收到啦，第二层的花想换成铃兰。', '背板文字太多，删一半，洽谈区往左挪。'];
+    expect(rounds('整体可以，就是顶层的小人偶想换成两只猫。', chinese)).toMatchObject({ used: 3 });
+    // A thank-you in the thread used no round: this is the second of two.
+    const withThanks = [english[0]!, 'Got the update, thank you!'];
+    expect(kinds(classifyMessage({ text: 'Can lesson 6 use the canals instead of the mission?', sentAt: TUESDAY, agreement, priorClientMessages: withThanks, now: NOW }))).not.toContain('endless_revisions');
+  });
 });
