@@ -24,9 +24,7 @@ interface Alternative {
   cue: Cue;
 }
 
-/** What the walk does at a node: an alternative (its index, which is also its order) and, for a text that ends there,
- *  the text's rank among the alternative's (its place in the regex's order) and where its checks are; RUN_REGEX as
- *  the rank for an alternative filed under a literal start. */
+/** The rank of an entry that files an alternative under a literal start: its regex runs where the walk finds that. */
 const RUN_REGEX = -1;
 
 /** Where the alternative's regex, run at `at`, ends its match; -1 for no match. */
