@@ -44,8 +44,12 @@ export interface ScopeMatch {
   excluded: boolean;
 }
 
+/** Items read of one list: a contract's scope lists a few dozen; a pasted or imported list of thousands is cut here
+ *  so that matching stays quick whatever the agreement holds. */
+const MAX_ITEMS = 200;
+
 /** The content terms of a text: folded Latin words worth matching, and Chinese character pairs (or a lone character). */
-function terms(text: string): { words: string[]; han: string[] } {
+function terms(text: string): Terms {
   const words: string[] = [];
   const han: string[] = [];
   for (const s of segments(text)) {
@@ -57,40 +61,82 @@ function terms(text: string): { words: string[]; han: string[] } {
   return { words, han };
 }
 
-function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= SHARED_START && long.startsWith(short);
-}
-
 type Terms = { words: string[]; han: string[] };
 
 /**
- * The share of the item's terms that the request has (0 for an item with none), each term weighed by how few of the
- * scope's items use it: in a wedding photographer's scope "boda" is in every item and tells them apart less than
- * "vídeo" or "playa" does.
+ * The words of a text, to ask whether a form of a word is among them: two Latin words are forms of one when one starts
+ * the other and the shorter has at least SHARED_START letters (bale/bales, press/pressing, week/weekly). Each question
+ * costs a few set lookups, whatever the length of the text.
  */
-function share(item: Terms, request: { words: string[]; text: string }, uses: (term: string) => number): number {
+class WordForms {
+  private readonly words: Set<string>;
+  private readonly starts = new Set<string>();
+  constructor(words: Iterable<string>, readonly pairs: ReadonlySet<string> = new Set()) {
+    this.words = new Set(words);
+    for (const w of this.words) for (let k = SHARED_START; k < w.length; k++) this.starts.add(w.slice(0, k));
+  }
+  has(word: string): boolean {
+    if (this.words.has(word) || (word.length >= SHARED_START && this.starts.has(word))) return true;
+    for (let k = SHARED_START; k < word.length; k++) if (this.words.has(word.slice(0, k))) return true;
+    return false;
+  }
+  hasTerm(term: string, han: boolean): boolean {
+    return han ? this.pairs.has(term) : this.has(term);
+  }
+}
+
+/** What matching needs of a scope, worked out once per scope: each item's terms, and each term's weight in it. */
+interface PreparedItem {
+  item: string;
+  excluded: boolean;
+  terms: Terms;
+  forms: WordForms;
+  /** Per term, words then pairs: 1 / the number of the scope's items that use it. */
+  weights: number[];
+}
+
+const prepared = new WeakMap<object, PreparedItem[]>();
+
+/**
+ * The scope's items with their terms weighed by how few of the items use them: in a wedding photographer's scope
+ * "boda" is in every item and tells them apart less than "vídeo" or "playa" does.
+ */
+function prepare(scope: { deliverables: string[]; exclusions: string[] }): PreparedItem[] {
+  const cached = prepared.get(scope);
+  if (cached) return cached;
+  const items = [
+    ...scope.deliverables.slice(0, MAX_ITEMS).map((item) => ({ item, excluded: false })),
+    ...scope.exclusions.slice(0, MAX_ITEMS).map((item) => ({ item, excluded: true })),
+  ].map(({ item, excluded }) => {
+    const t = terms(item);
+    return { item, excluded, terms: t, forms: new WordForms(t.words, new Set(t.han)), weights: [] as number[] };
+  });
+  for (const it of items) {
+    const uses = (term: string, han: boolean) => Math.max(1, items.filter((other) => other.forms.hasTerm(term, han)).length);
+    it.weights = [...it.terms.words.map((w) => 1 / uses(w, false)), ...it.terms.han.map((p) => 1 / uses(p, true))];
+  }
+  prepared.set(scope, items);
+  return items;
+}
+
+/** The share of the item's weighed terms that the request has (0 for an item with none). */
+function share(item: PreparedItem, request: WordForms): number {
+  const { words, han } = item.terms;
   let total = 0;
   let found = 0;
-  for (const w of item.words) {
-    const weight = 1 / uses(w);
+  for (let i = 0; i < words.length + han.length; i++) {
+    const weight = item.weights[i]!;
     total += weight;
-    if (request.words.some((r) => sameWord(w, r))) found += weight;
-  }
-  for (const pair of item.han) {
-    const weight = 1 / uses(pair);
-    total += weight;
-    if (request.text.includes(pair)) found += weight;
+    if (i < words.length ? request.has(words[i]!) : request.pairs.has(han[i - words.length]!)) found += weight;
   }
   return total === 0 ? 0 : found / total;
 }
 
 /** Whether the request asks for more of the item: a MORE_OF word near one of the item's words it names. */
-function asksForMore(item: Terms, words: string[], han: string): boolean {
-  if (item.han.length > 0 && MORE_OF_HAN.test(han)) return true;
+function asksForMore(item: PreparedItem, words: string[], han: string): boolean {
+  if (item.terms.han.length > 0 && MORE_OF_HAN.test(han)) return true;
   for (let i = 0; i < words.length; i++) {
-    if (!item.words.some((w) => sameWord(w, words[i]!))) continue;
+    if (!item.forms.has(words[i]!)) continue;
     for (let k = Math.max(0, i - NEAR); k <= Math.min(words.length - 1, i + NEAR); k++) if (MORE_OF.has(words[k]!)) return true;
   }
   return false;
@@ -98,27 +144,29 @@ function asksForMore(item: Terms, words: string[], han: string): boolean {
 
 /** The exclusion or deliverable the request names, if any. */
 export function scopeItemNamed(scope: { deliverables: string[]; exclusions: string[] }, request: string): ScopeMatch | undefined {
-  const words = terms(request).words;
-  const every = segments(request)
-    .filter((s) => !s.han)
-    .map((s) => s.text);
-  const folded = segments(request)
-    .filter((s) => s.han)
-    .map((s) => s.text)
-    .join(' ');
-  const all = [...scope.deliverables, ...scope.exclusions].map((item) => ({ item, terms: terms(item) }));
-  const uses = (term: string) => Math.max(1, all.filter((i) => i.terms.words.some((w) => sameWord(w, term)) || i.terms.han.includes(term)).length);
-  const best = (items: string[], need: number) => {
-    let top: { item: string; share: number } | undefined;
-    for (const item of items) {
-      const s = share(all.find((i) => i.item === item)!.terms, { words, text: folded }, uses);
-      if (s >= need && (!top || s > top.share)) top = { item, share: s };
+  const items = prepare(scope);
+  if (items.length === 0) return undefined;
+  const segs = segments(request);
+  const every = segs.filter((s) => !s.han).map((s) => s.text);
+  const hanRuns = segs.filter((s) => s.han).map((s) => s.text);
+  // Every character pair of the request's Chinese, and every character (what an item's lone character is looked for in).
+  const pairs = new Set<string>();
+  for (const run of hanRuns) {
+    for (let i = 0; i < run.length; i++) {
+      pairs.add(run[i]!);
+      if (i + 1 < run.length) pairs.add(run.slice(i, i + 2));
     }
-    return top;
-  };
-  const excluded = best(scope.exclusions, EXCLUSION_SHARE);
-  let included = best(scope.deliverables, DELIVERABLE_SHARE);
-  if (included && asksForMore(all.find((i) => i.item === included!.item)!.terms, every, folded)) included = undefined;
-  if (excluded && (!included || excluded.share >= included.share)) return { item: excluded.item, excluded: true };
-  return included ? { item: included.item, excluded: false } : undefined;
+  }
+  const forms = new WordForms(terms(request).words, pairs);
+  let excluded: { item: PreparedItem; share: number } | undefined;
+  let included: { item: PreparedItem; share: number } | undefined;
+  for (const item of items) {
+    const s = share(item, forms);
+    if (item.excluded ? s < EXCLUSION_SHARE || (excluded && s <= excluded.share) : s < DELIVERABLE_SHARE || (included && s <= included.share)) continue;
+    if (item.excluded) excluded = { item, share: s };
+    else included = { item, share: s };
+  }
+  if (included && asksForMore(included.item, every, hanRuns.join(' '))) included = undefined;
+  if (excluded && (!included || excluded.share >= included.share)) return { item: excluded.item.item, excluded: true };
+  return included ? { item: included.item.item, excluded: false } : undefined;
 }

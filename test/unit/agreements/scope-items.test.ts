@@ -58,4 +58,13 @@ describe('the scope item a request names', () => {
     expect(scopeItemNamed(scope, 'All 40 of them, for the site.')).toBeUndefined();
     expect(scopeItemNamed({ deliverables: [], exclusions: [] }, 'Anything?')).toBeUndefined();
   });
+
+  it('reads the first 200 items of a list, and a request of any length', () => {
+    const deliverables = Array.from({ length: 5_000 }, (_, i) => `deliverable number ${i} for campaign ${i % 97}`);
+    const scope = { deliverables: [...deliverables, 'annual report design'], exclusions: ['press release'] };
+    const request = `${'please look at campaign twelve and the deliverable numbers again '.repeat(20_000)} and write the press release`;
+    expect(scopeItemNamed(scope, request)).toEqual({ item: 'press release', excluded: true });
+    // Item 5,001 is past the 200 read: not named even word for word.
+    expect(scopeItemNamed(scope, 'Could you do the annual report design?')).toBeUndefined();
+  });
 });
