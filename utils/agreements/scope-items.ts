@@ -20,12 +20,16 @@ const JOINING = new Set(
 /**
  * Words that make a named deliverable a request for more of it ("a second landing page", "another session", "una sesión
  * aparte", "多开一场"): more of a listed deliverable is beyond the agreed scope, not inside it. Latin ones count within
- * two words of a matched word, on either side (Spanish puts them after the noun); Chinese ones anywhere in the request.
+ * two words of a matched word, on either side (Spanish puts them after the noun); Chinese ones when one of the item's
+ * character pairs starts within a few characters after them ("另外办一场"), not anywhere: "另外" is also how a Chinese
+ * request says "besides", before anything at all.
  */
 const MORE_OF = new Set(
   'second third another extra additional more new otra otro otras otros segunda segundo tercera tercer nueva nuevo nuevas nuevos adicional adicionales aparte mas'.split(' '),
 );
-const MORE_OF_HAN = /另外|另一|再办|再做|再开|再加|多开|多做|多加|多一|加一|额外|額外|第二|新的/;
+const MORE_OF_HAN = /另外|另一|再办|再做|再开|再加|多开|多做|多加|多一|加一|额外|額外|第二|新的/g;
+/** How far after a Chinese MORE_OF word the item's characters may start. */
+const NEAR_HAN = 3;
 const NEAR = 2;
 
 /**
@@ -134,7 +138,12 @@ function share(item: PreparedItem, request: WordForms): number {
 
 /** Whether the request asks for more of the item: a MORE_OF word near one of the item's words it names. */
 function asksForMore(item: PreparedItem, words: string[], han: string): boolean {
-  if (item.terms.han.length > 0 && MORE_OF_HAN.test(han)) return true;
+  if (item.terms.han.length > 0) {
+    for (const m of han.matchAll(MORE_OF_HAN)) {
+      const after = han.slice(m.index + m[0].length, m.index + m[0].length + NEAR_HAN + 2);
+      if (item.terms.han.some((pair) => after.includes(pair))) return true;
+    }
+  }
   for (let i = 0; i < words.length; i++) {
     if (!item.forms.has(words[i]!)) continue;
     for (let k = Math.max(0, i - NEAR); k <= Math.min(words.length - 1, i + NEAR); k++) if (MORE_OF.has(words[k]!)) return true;

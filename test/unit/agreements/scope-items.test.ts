@@ -50,6 +50,9 @@ describe('the scope item a request names', () => {
     const pottery = { deliverables: ['团建陶艺体验课一场'], exclusions: [] };
     expect(scopeItemNamed(pottery, '团建陶艺课能不能多开一场给市场部？')).toBeUndefined();
     expect(scopeItemNamed(pottery, '团建陶艺体验课改到周五可以吗？')).toEqual({ item: '团建陶艺体验课一场', excluded: false });
+    // "另外" as "besides", away from the item, asks for nothing more of it.
+    const banquet = { deliverables: ['寿宴20桌菜品', '寿桃及长寿面'], exclusions: ['酒水'] };
+    expect(scopeItemNamed(banquet, '寿桃和长寿面到时候也一起上吧。另外二十桌有点超预算。')).toEqual({ item: '寿桃及长寿面', excluded: false });
   });
 
   it('names nothing for a request about something else, or from numbers and joining words alone', () => {
