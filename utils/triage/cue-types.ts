@@ -8,7 +8,8 @@ export type Signal =
   | RequestKind
   | 'urgent' // demands speed: "asap", "right now", "urgente", "马上"
   | 'calm' // says it can wait: "no rush", "sin prisa", "不急"
-  | 'off_time' // names a time outside any office day: "tonight", "esta noche", "今晚"
+  | 'off_time' // names a time outside any office day: "midnight", "de madrugada", "凌晨"
+  | 'evening' // "tonight", "esta noche", "今晚": out of hours unless the working day runs into the evening
   | 'saturday'
   | 'sunday'
   | 'weekend'

@@ -22,7 +22,7 @@ export const EN_CUES: ReadonlyArray<CueSource> = [
   // urgency and time
   ['urgent:0.85', "\\burgent(?:ly)?\\b|\\basap\\b|\\ba\\.s\\.a\\.p\\b|\\bright (?:now|away)\\b|\\bimmediately\\b|\\bstraight away\\b|\\bat once\\b|\\bas soon as (?:possible|you (?:see|read|get))|\\bthe (?:second|minute|moment) you (?:see|read|get)|\\b(?:can't|cannot|can not) (?:wait|slip)\\b|\\bcritical\\b|\\bemergency\\b|\\bno excuses\\b|\\bdrop everything\\b|\\bthis can't\\b|\\bneed (?:you|this|it) (?:on (?:this|it) )?now\\b|\\bget (?:it|this) (?:back up|fixed|done) now\\b|\\bget on (?:it|this)\\b"],
   ['urgent:0.6', "\\bwithin (?:the|an|one|two|\\d|the next) (?:hour|couple)|\\bin the next (?:hour|couple of hours|few hours)\\b|\\bstandby\\b|\\bon call\\b|\\bneed (?:this|it) fixed\\b|\\bcan't happen\\b|\\bhas to be (?:done|live|fixed)\\b|\\bmust be (?:done|live|fixed)\\b|\\bcall me\\b|\\bplease confirm\\b|\\bcan you confirm\\b"],
-  ['urgent:0.6 off_time', '\\btonight\\b|\\bthis evening\\b'],
+  ['urgent:0.6 evening', '\\btonight\\b|\\bthis evening\\b'],
   ['off_time', '\\bovernight\\b'],
   ['off_time', '\\bmidnight\\b|\\bin the middle of the night\\b|\\blate (?:tonight|at night)\\b'],
   ['weekend', '\\b(?:this|the|over the|at the|on the) weekend\\b'],

@@ -18,7 +18,8 @@ export const ES_CUES: ReadonlyArray<CueSource> = [
   // urgency and time
   ['urgent:0.85', '\\burgent(?:e|isimo|isima)\\b|\\bcuanto antes\\b|\\blo antes posible\\b|\\bahora mismo\\b|\\b(?:lo|la|le|me) ya\\b|\\bya[.!]|\\bde inmediato\\b|\\binmediatamente\\b|\\ben cuanto (?:lo )?(?:leas|veas|puedas)\\b|\\bimprescindible\\b|\\bno se puede (?:mover|retrasar)\\b|\\bno puede esperar\\b|\\bsin excusas\\b|\\bhoy mismo\\b|\\bes critico\\b'],
   ['urgent:0.6', '\\ben (?:dos|tres|una|un par de) horas?\\b|\\bllamame\\b|\\bconfirmame\\b|\\bte necesito\\b|\\bnecesito que (?:estes|lo mires|lo arregles)\\b|\\btiene que estar (?:listo|arreglado)\\b'],
-  ['urgent:0.6 off_time', '\\besta (?:misma )?noche\\b|\\bde madrugada\\b|\\besta madrugada\\b'],
+  ['urgent:0.6 evening', '\\besta (?:misma )?noche\\b'],
+  ['urgent:0.6 off_time', '\\bde madrugada\\b|\\besta madrugada\\b'],
   ['off_time', '\\bmedianoche\\b|\\bde la noche\\b|\\bmadrugada\\b'],
   ['weekend', '\\bfin de semana\\b|\\bfinde\\b'],
   ['saturday', '\\bsabado\\b'],

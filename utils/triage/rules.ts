@@ -31,6 +31,8 @@ export interface RuleReading {
   offHoursTimeNamed: boolean;
 }
 
+/** The hour from which "tonight" and "this evening" fall inside a working day that ends later. */
+const EVENING = 21;
 const DICTATED = /\b(?:says|said|dice|dijo)\b|说的|說的/;
 const VETOED_BY_NEGATION = new Set<Signal>(['scope_change', 'rush_deadline', 'discount_pressure', 'urgent']);
 const DIRECT = new Set<Signal>(REQUEST_KINDS);
@@ -130,6 +132,10 @@ export function scoreHits(hits: Hit[], time: TimeContext, rounds: RoundsContext)
           break;
         case 'off_time':
           offTime.push(h.sentence);
+          break;
+        case 'evening':
+          // "Tonight" is inside the hours of a working day that runs into the evening (a caterer until 22:00).
+          if (time.endHour < EVENING) offTime.push(h.sentence);
           break;
         case 'saturday':
         case 'sunday':

@@ -64,6 +64,17 @@ describe('hours: the message time against the agreement (or the provider) ', () 
     const r = classifyMessage({ text: 'I need you on standby on Saturday from 6 to 8am, this can\'t slip.', sentAt: TUESDAY, agreement, now: NOW });
     expect(kinds(r)).toContain('after_hours_urgency');
   });
+  it('"tonight" is outside a day that ends at 18:00, not one that runs until 22:00', () => {
+    const text = 'Urgent: the sound check moved, we need the speakers set up tonight.';
+    const sentAt = '2026-11-18T15:00:00+01:00';
+    const office = { timezone: 'Europe/Madrid', days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
+    const evenings = { timezone: 'Europe/Madrid', days: [1, 2, 3, 4, 5], start: '12:00', end: '22:00' };
+    expect(kinds(classifyMessage({ text, sentAt, hours: office, now: NOW }))).toContain('after_hours_urgency');
+    expect(kinds(classifyMessage({ text, sentAt, hours: evenings, now: NOW }))).not.toContain('after_hours_urgency');
+    const chinese = '急！活动时间改了，今晚必须把音响装好。';
+    expect(kinds(classifyMessage({ text: chinese, sentAt, hours: office, now: NOW }))).toContain('after_hours_urgency');
+    expect(kinds(classifyMessage({ text: chinese, sentAt, hours: evenings, now: NOW }))).not.toContain('after_hours_urgency');
+  });
   it('a provider who works Saturdays is not asked for after-hours work on a Saturday morning', () => {
     const hours = { timezone: 'Asia/Shanghai', days: [1, 2, 3, 4, 5, 6], start: '09:00', end: '18:00' };
     const r = classifyMessage({ text: '急：麻烦把测试环境的链接再发我一下，谢谢！', sentAt: '2026-11-14T10:30:00+08:00', hours });
