@@ -2,7 +2,7 @@ import type { RankedClause } from '../analysis/analysis';
 import type { RequestKind } from '../triage/kinds';
 import { conceptHits, conceptsIn, KIND_CONCEPTS, type Concept } from './concepts';
 import type { Agreement, Clause } from './schema';
-import { fold, segments } from './text-index';
+import { contentTerms, fold } from './text-index';
 
 // Which of an agreement's clauses apply to a request. Each kind names the concepts its clause would speak of (a
 // payment delay: payment, late fee, invoice); a clause scores for each concept its heading (strongly) or text
@@ -29,16 +29,8 @@ function conceptScore(heading: string, text: string, concept: Concept): number {
 }
 
 function significantWords(folded: string): Set<string> {
-  const words = new Set<string>();
-  for (const seg of segments(folded)) {
-    if (seg.han) {
-      const chars = [...seg.text];
-      for (let i = 0; i + 1 < chars.length; i++) words.add(chars[i]! + chars[i + 1]!);
-    } else if (seg.text.length >= 4 && !STOPWORDS.has(seg.text) && !/^\d+$/.test(seg.text)) {
-      words.add(seg.text);
-    }
-  }
-  return words;
+  const { words, han } = contentTerms(folded, STOPWORDS, 4);
+  return new Set([...words, ...han]);
 }
 
 // A message about the weekend is answered by the working-hours clause even when that clause never says "weekend".

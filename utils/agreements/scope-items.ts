@@ -1,4 +1,4 @@
-import { segments } from './text-index';
+import { contentTermsOf, segments, type ContentTerms } from './text-index';
 
 // Which item of the agreement's scope a request names. Clients do not quote the contract: "could you press and label
 // the bales" names "wool pressing and bale labelling", "the IB vaccinations" names "vaccination administration". So
@@ -52,20 +52,10 @@ export interface ScopeMatch {
  *  so that matching stays quick whatever the agreement holds. */
 const MAX_ITEMS = 200;
 
-/** The content terms of a text: folded Latin words worth matching, and Chinese character pairs (or a lone character). */
-function terms(text: string): Terms {
-  const words: string[] = [];
-  const han: string[] = [];
-  for (const s of segments(text)) {
-    if (s.han) {
-      if (s.text.length === 1) han.push(s.text);
-      for (let i = 0; i + 1 < s.text.length; i++) han.push(s.text.slice(i, i + 2));
-    } else if (s.text.length >= 3 && !JOINING.has(s.text) && !/^\d+$/.test(s.text)) words.push(s.text);
-  }
-  return { words, han };
+/** The content terms of a scope item or a request: words of three letters or more, Chinese pairs and lone characters. */
+function terms(segs: { text: string; han: boolean }[]): ContentTerms {
+  return contentTermsOf(segs, JOINING, 3, true);
 }
-
-type Terms = { words: string[]; han: string[] };
 
 /**
  * The words of a text, to ask whether a form of a word is among them: two Latin words are forms of one when one starts
@@ -93,7 +83,7 @@ class WordForms {
 interface PreparedItem {
   item: string;
   excluded: boolean;
-  terms: Terms;
+  terms: ContentTerms;
   forms: WordForms;
   /** Per term, words then pairs: 1 / the number of the scope's items that use it. */
   weights: number[];
@@ -112,7 +102,7 @@ function prepare(scope: { deliverables: string[]; exclusions: string[] }): Prepa
     ...scope.deliverables.slice(0, MAX_ITEMS).map((item) => ({ item, excluded: false })),
     ...scope.exclusions.slice(0, MAX_ITEMS).map((item) => ({ item, excluded: true })),
   ].map(({ item, excluded }) => {
-    const t = terms(item);
+    const t = terms(segments(item));
     return { item, excluded, terms: t, forms: new WordForms(t.words, new Set(t.han)), weights: [] as number[] };
   });
   for (const it of items) {
@@ -166,7 +156,7 @@ export function scopeItemNamed(scope: { deliverables: string[]; exclusions: stri
       if (i + 1 < run.length) pairs.add(run.slice(i, i + 2));
     }
   }
-  const forms = new WordForms(terms(request).words, pairs);
+  const forms = new WordForms(terms(segs).words, pairs);
   let excluded: { item: PreparedItem; share: number } | undefined;
   let included: { item: PreparedItem; share: number } | undefined;
   for (const item of items) {

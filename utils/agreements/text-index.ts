@@ -50,6 +50,35 @@ export function segments(text: string): { text: string; han: boolean }[] {
   return out;
 }
 
+/** The words of a text worth comparing with another's: Latin words (folded, in order) and Chinese character pairs. */
+export interface ContentTerms {
+  words: string[];
+  han: string[];
+}
+
+/**
+ * The content terms of `text`: its Latin words of at least `minLength` letters that are not in `skip` and not bare
+ * numbers, and the character pairs of its Chinese runs (with `loneHan`, a run of one character counts as itself).
+ * Repeats are kept, in order.
+ */
+export function contentTerms(text: string, skip: ReadonlySet<string>, minLength: number, loneHan = false): ContentTerms {
+  return contentTermsOf(segments(text), skip, minLength, loneHan);
+}
+
+/** contentTerms of text already cut into segments. */
+export function contentTermsOf(segs: { text: string; han: boolean }[], skip: ReadonlySet<string>, minLength: number, loneHan = false): ContentTerms {
+  const words: string[] = [];
+  const han: string[] = [];
+  for (const seg of segs) {
+    if (seg.han) {
+      const chars = [...seg.text];
+      if (loneHan && chars.length === 1) han.push(chars[0]!);
+      for (let i = 0; i + 1 < chars.length; i++) han.push(chars[i]! + chars[i + 1]!);
+    } else if (seg.text.length >= minLength && !skip.has(seg.text) && !/^\d+$/.test(seg.text)) words.push(seg.text);
+  }
+  return { words, han };
+}
+
 /** The index keys of a text: its words, and for Chinese every character and every bigram. */
 export function indexTokens(text: string): string[] {
   return [...addIndexTokens(text, new Set<string>())];
