@@ -13,6 +13,8 @@ import type { Sentence } from './sentences';
 export interface GroundingContext {
   agreement: Agreement;
   sentences: Sentence[];
+  /** The same sentences folded (the cue reader's): what the revision words are looked for in. */
+  folded: readonly string[];
   text: string;
   provider: Provider;
   now: Date;
@@ -80,7 +82,7 @@ function groundScope(scores: Scores, ctx: GroundingContext): void {
 function groundRounds(scores: Scores, ctx: GroundingContext): number | undefined {
   const included = ctx.agreement.scope?.revisionRounds;
   if (included === undefined) return undefined;
-  const asking = ctx.sentences.map((s, i) => (REVISION_REQUEST.test(fold(s.text)) ? i : -1)).filter((i) => i >= 0);
+  const asking = ctx.folded.map((f, i) => (REVISION_REQUEST.test(f) ? i : -1)).filter((i) => i >= 0);
   const earlier = (ctx.prior ?? []).filter((m) => typeof m === 'string' && REVISION_REQUEST.test(fold(m))).length;
   const used = earlier + (asking.length > 0 ? 1 : 0);
   if (asking.length > 0 && used > included) {
