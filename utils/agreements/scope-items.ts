@@ -3,10 +3,10 @@ import { contentTermsOf, segments, type ContentTerms } from './text-index';
 // Which item of the agreement's scope a request names. Clients do not quote the contract: "could you press and label
 // the bales" names "wool pressing and bale labelling", "the IB vaccinations" names "vaccination administration". So
 // an item is named when enough of its content words appear in the request in some form (a word and its inflections
-// share their start: bale/bales, press/pressing, week/weekly), or for Chinese enough of its character pairs; joining
-// words ("of", "for", "de", "para") and numbers do not count. When a deliverable and an exclusion are named alike, the
-// exclusion wins: asking for what the contract leaves out is the costlier thing to miss. Words only, no meaning: "the
-// diet side of things" does not name "nutrition coaching".
+// share their start: bale/bales, press/pressing, week/weekly, cleaning/cleanup), or for Chinese enough of its character
+// pairs; joining words ("of", "for", "de", "para") and numbers do not count. When a deliverable and an exclusion are
+// named alike, the exclusion wins: asking for what the contract leaves out is the costlier thing to miss. Words only,
+// no meaning: "the diet side of things" does not name "nutrition coaching".
 
 /** Words that join a contract item's nouns (English, Spanish): they name nothing by themselves. */
 const JOINING = new Set(
@@ -40,8 +40,10 @@ const NEAR = 2;
  */
 const EXCLUSION_SHARE = 1 / 3;
 const DELIVERABLE_SHARE = 1 / 2;
-/** Two Latin words are forms of one when one starts the other and the shorter has at least this many letters. */
+/** Two Latin words are forms of one when one starts the other and the shorter has at least this many letters… */
 const SHARED_START = 4;
+/** …or when both start with the same this many letters (cleaning/cleanup, decorar/decoración, plastering/plasterboard). */
+const SHARED_STEM = 5;
 
 export interface ScopeMatch {
   item: string;
@@ -65,12 +67,17 @@ function terms(segs: { text: string; han: boolean }[]): ContentTerms {
 class WordForms {
   private readonly words: Set<string>;
   private readonly starts = new Set<string>();
+  private readonly stems = new Set<string>();
   constructor(words: Iterable<string>, readonly pairs: ReadonlySet<string> = new Set()) {
     this.words = new Set(words);
-    for (const w of this.words) for (let k = SHARED_START; k < w.length; k++) this.starts.add(w.slice(0, k));
+    for (const w of this.words) {
+      for (let k = SHARED_START; k < w.length; k++) this.starts.add(w.slice(0, k));
+      if (w.length >= SHARED_STEM) this.stems.add(w.slice(0, SHARED_STEM));
+    }
   }
   has(word: string): boolean {
     if (this.words.has(word) || (word.length >= SHARED_START && this.starts.has(word))) return true;
+    if (word.length >= SHARED_STEM && this.stems.has(word.slice(0, SHARED_STEM))) return true;
     for (let k = SHARED_START; k < word.length; k++) if (this.words.has(word.slice(0, k))) return true;
     return false;
   }

@@ -37,6 +37,17 @@ const REVISION_REQUEST = new RegExp(
 );
 const REQUEST_MARKER =
   /\?|？|\b(?:can|could|would) you\b|\bplease\b|\bwe(?:'d| would) like\b|\bwe need\b|\b(?:podr[ií]as|puedes|podéis|pod[eé]is|necesitamos|queremos)\b|能不能|可以|麻烦|麻煩|帮|幫|需要|想要/i;
+// Requests that do not ask but direct or announce a choice, read folded: "kindly distribute", "we went with Chantilly
+// Lace for the ceiling", "le dejo la escritura para que la inscriba", "那天你过来现场盯一下吧". A sentence naming an
+// excluded item this way asks for it as much as a question does.
+const DIRECTS = new RegExp(
+  [
+    "\\b(?:kindly|we went with|go ahead|start (?:it|on it|them)|we(?:'ll| will) have|i(?:'d| would) like|(?:we|i)(?:'d| would) love|need you to|make sure|let's|do it|get (?:it|them) done)\\b",
+    "\\bwe(?:'ve| have)? (?:settled on|finali[sz]ed|decided on|chosen|picked|gone with)\\b",
+    '\\b(?:para que (?:me |nos |lo |la |los |las |le |les )?[a-z]+|quiero|quieren|queremos|me gustaria|nos gustaria|necesito|ojala|habria que|tendria que|fijate|fijese|te encargo|le encargo)\\b',
+    '吧|请|請|烦请|煩請|直接|想要|想请|想請|让你|讓你|给我|給我',
+  ].join('|'),
+);
 const MAX_REQUEST_SENTENCES = 20;
 
 export function groundInAgreement(scores: Scores, ctx: GroundingContext): { roundsUsed: number | undefined } {
@@ -70,7 +81,7 @@ function groundScope(scores: Scores, ctx: GroundingContext): void {
   let checked = 0;
   for (let i = 0; i < ctx.sentences.length && checked < MAX_REQUEST_SENTENCES; i++) {
     const s = ctx.sentences[i]!.text;
-    if (!REQUEST_MARKER.test(s)) continue;
+    if (!REQUEST_MARKER.test(s) && !DIRECTS.test(ctx.folded[i]!)) continue;
     checked++;
     if (scopeFactFor(ctx, [s])?.matchedExclusion) {
       scores.set('scope_change', { score: 0.8, sentences: new Set([i]) });

@@ -13,6 +13,14 @@ describe('the scope item a request names', () => {
     expect(scopeItemNamed(scope, 'Can you truck the bales to the store on Friday?')).toEqual({ item: 'transport of bales to store', excluded: true });
   });
 
+  it('takes two words that share their first five letters as forms of one', () => {
+    const scope = { deliverables: ['Five-course dinner for 12 guests', 'Kitchen cleanup after service'], exclusions: ['Table decoration'] };
+    expect(scopeItemNamed(scope, 'Will you also be cleaning up the kitchen after?')).toEqual({ item: 'Kitchen cleanup after service', excluded: false });
+    expect(scopeItemNamed(scope, 'Could you decorate the tables with candles?')).toEqual({ item: 'Table decoration', excluded: true });
+    const mesas = { deliverables: ['menú de cinco pasos'], exclusions: ['decoración de mesas'] };
+    expect(scopeItemNamed(mesas, '¿Podrías decorar las mesas?')).toEqual({ item: 'decoración de mesas', excluded: true });
+  });
+
   it('weighs a word the scope uses everywhere less than one that tells its items apart', () => {
     const scope = {
       deliverables: ['reportaje de la boda', 'sesión preboda en la playa', 'álbum impreso de la boda'],

@@ -37,6 +37,31 @@ describe('scope: the agreement decides what is new', () => {
   });
 });
 
+describe('scope: an excluded item asked for without a question', () => {
+  const painting = agreementSchema.parse({
+    ...agreement,
+    scope: { deliverables: ['Two coats on walls in kitchen and living room', 'Trim and baseboards'], exclusions: ['Ceilings', 'Stairwell'] },
+  });
+  it('a choice announced or a job handed over asks for it as much as a question does', () => {
+    for (const text of [
+      'Hi Kevin, we went with Chantilly Lace for the living room ceiling. See you Monday.',
+      'Kindly do the stairwell in the same white when you are there.',
+    ]) {
+      expect(kinds(classifyMessage({ text, sentAt: TUESDAY, agreement: painting, now: NOW }))).toContain('scope_change');
+    }
+    const legal = agreementSchema.parse({ ...agreement, scope: { deliverables: ['compraventa del local'], exclusions: ['inscripción en el Registro de la Propiedad'] } });
+    const es = 'Le dejo la escritura en su oficina para que la inscriba en el Registro de la Propiedad.';
+    expect(kinds(classifyMessage({ text: es, sentAt: TUESDAY, agreement: legal, now: NOW }))).toContain('scope_change');
+    const design = agreementSchema.parse({ ...agreement, scope: { deliverables: ['全屋设计方案'], exclusions: ['施工现场监工'] } });
+    const zh = '下周三工人进场，那天你过来现场监工一下吧。';
+    expect(kinds(classifyMessage({ text: zh, sentAt: TUESDAY, agreement: design, now: NOW }))).toContain('scope_change');
+  });
+  it('naming an excluded item in passing asks for nothing', () => {
+    const r = classifyMessage({ text: 'The ceilings in the old house were a nightmare. Thanks for the quick job on the walls.', sentAt: TUESDAY, agreement: painting, now: NOW });
+    expect(kinds(r)).not.toContain('scope_change');
+  });
+});
+
 describe('hours: the message time against the agreement (or the provider) ', () => {
   const text = 'The site is down, I need it fixed right now!';
   it('urgency sent inside working hours is not after-hours urgency', () => {
