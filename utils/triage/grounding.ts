@@ -28,11 +28,13 @@ export interface GroundingContext {
 const REVISION_REQUEST = new RegExp(
   [
     "\\b(?:changes?|changed|feedback|notes|tweaks?|revisions?|edits|amends|corrections?|redo|re-do|another round|one more pass)\\b",
-    '\\b(?:swap|switch|move|reword|rewrite|adjust|replace|remove|drop|shorten|simplify|bigger|smaller|larger|shorter|lighter|darker|brighter|instead of|rather than|back to)\\b',
+    '\\b(?:swap|switch|move|reword|rewrite|adjust|replace|remove|drop|shorten|simplify|instead|rather than|back to)\\b',
+    '\\b(?:bigger|smaller|larger|shorter|(?<!no )longer|wider|narrower|taller|thinner|thicker|lighter|darker|brighter|paler|warmer|cooler|softer|bolder|simpler|cleaner|plainer|deeper|tighter|looser)\\b',
     '\\b(?:cambios|comentarios|correcciones|retoques?|revision|ronda)\\b',
-    '\\b(?:cambi[aeo]\\w*|muev[aeo]\\w*|move|mover|movelo|quit[aeo]\\w*|saca|sacalo|saque|saquen|pone|ponga|ponle|pongan|agrega|agregue|agreguen|anade|anadan|baja|bajala|bajalo|bajen|sube|subila|subilo|suban|subanlo|achica|achiquen|agranda|agranden|proba|prueba|pruebe|probemos|ajust[aeo]\\w*|modific\\w*|reemplaz\\w*|sustitu\\w*|rehac\\w*|corrig\\w*)\\b',
+    '\\b(?:cambi[aeo]\\w*|muev[aeo]\\w*|move|mover|movelo|quit[aeo]\\w*|saca|sacalo|saque|saquen|pone|ponga|ponle|pongan|agrega|agregue|agreguen|anade|anadan|baja|bajala|bajalo|bajen|sube|subila|subilo|suban|subanlo|achica|achiquen|agranda|agranden|proba|prueba|pruebe|probemos|ajust[aeo]\\w*|modific\\w*|reemplaz\\w*|sustitu\\w*|rehac\\w*|corrig\\w*|correg\\w*|reescrib\\w*|reorganiz\\w*|suprim\\w*|elimin\\w*|reduc\\w*|amplia\\w*|amplie\\w*|acort\\w*|alarg\\w*)\\b',
     '\\b(?:en vez de|en lugar de|volver a|vuelvan a|mas (?:grande|chic|pequen|cort|larg|fin|grues|alt|baj|ancho|ancha|angost|profund|clar|oscur|simple)\\w*|menos \\w+)',
-    '修改|改一下|改成|改回|换成|換成|调整|調整|修改意见|修改意見|反馈|反饋|再改|挪|删|刪|放大|缩小|縮小|轉做|搬去|大返',
+    '修改|改一下|改成|改回|换成|換成|换个|換個|换回|換回|调整|調整|修改意见|修改意見|反馈|反饋|再改|挪|删|刪|放大|缩小|縮小|压缩|壓縮|缩短|縮短|轉做|搬去|大返',
+    '改(?:短|长|長|大|小|细|細|粗|亮|暗|口语|口語)|再[\\u3400-\\u9fff]一[点點些]|[大小亮暗细細粗短长長宽寬窄浅淺深]一[点點些]',
   ].join('|'),
 );
 const REQUEST_MARKER =

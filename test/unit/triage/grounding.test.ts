@@ -150,4 +150,18 @@ describe('revision rounds: the thread is counted against the rounds included', (
     const withThanks = [english[0]!, 'Got the update, thank you!'];
     expect(kinds(classifyMessage({ text: 'Can lesson 6 use the canals instead of the mission?', sentAt: TUESDAY, agreement, priorClientMessages: withThanks, now: NOW }))).not.toContain('endless_revisions');
   });
+  it('counts the comparatives and verbs of a change, not only the commonest ones', () => {
+    const rounds = (text: string, priorClientMessages: string[]) =>
+      classifyMessage({ text, sentAt: TUESDAY, agreement, priorClientMessages, now: NOW }).facts.find((f) => f.kind === 'revision_rounds');
+    const english = ['Could you make the side towers six inches narrower?', 'Nice. Can we try the pantry on the left instead?'];
+    expect(rounds('Could you bring a couple of warmer greys for the hall?', english)).toMatchObject({ used: 3, included: 2 });
+    const spanish = ['Solicitamos suprimir la cláusula de no competencia.', 'Le pedimos ampliar el glosario y reescribir el capítulo 3.'];
+    expect(rounds('¿Puede reorganizar el menú de la semana y pasar las lentejas al jueves?', spanish)).toMatchObject({ used: 3 });
+    const chinese = ['花纹再细一点。', '第三章太长，压缩到十页以内。'];
+    expect(rounds('扣头有点大，能换个小一号的吗？', chinese)).toMatchObject({ used: 3 });
+    // "No longer", and "再" and "一点" apart, ask for no change: still the second round of two.
+    const label = (text: string, priorClientMessages: string[]) => kinds(classifyMessage({ text, sentAt: TUESDAY, agreement, priorClientMessages, now: NOW }));
+    expect(label('Thanks, we no longer need the call on Friday.', english)).not.toContain('endless_revisions');
+    expect(label('再次感谢，一点点心意，请收下。', chinese)).not.toContain('endless_revisions');
+  });
 });
