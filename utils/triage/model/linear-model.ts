@@ -128,62 +128,24 @@ export class LinearModel {
       given.push(k);
     }
     if (given.length === 0) return out;
-    const perSentence = this.perSentence(scorer, sentenceCount, given);
+    // Each sentence's positive weight per kind was summed as the features came (scorer.ts).
+    const { perSentence, columns, rows } = scorer;
+    const count = Math.min(sentenceCount, rows);
     for (let g = 0; g < given.length; g++) {
       const k = given[g]!;
-      out.push({ kind: this.kinds[k]!, probability: sigmoid(z[k]!), sentences: evidence(perSentence, g, given.length, sentenceCount) });
+      out.push({ kind: this.kinds[k]!, probability: sigmoid(z[k]!), sentences: evidence(perSentence, k, columns, count) });
     }
     return out;
   }
-
-  /**
-   * For each kind given (by its place g in `given`), each sentence's positive weight for it, at g + place × kinds
-   * given: one pass over the message's features for all the kinds.
-   */
-  private perSentence(scorer: Scorer, count: number, given: number[]): Float64Array {
-    const G = given.length;
-    const slot = new Int32Array(this.kinds.length + 1).fill(-1);
-    for (let g = 0; g < G; g++) slot[given[g]!] = g;
-    const perSentence = new Float64Array(Math.max(1, count) * G);
-    const { records, columnMask, weight } = scorer.layout;
-    const { at, values, sentences } = scorer;
-    for (let i = 0, n = scorer.count; i < n; i++) {
-      const s = sentences[i]!;
-      if (s < 0) continue;
-      const from = at[i]! + 1;
-      const end = from + entriesAt(records, at[i]!);
-      const value = values[i]!;
-      if (value > 0) {
-        // Only positive weights speak for a kind, and a record lists them first (scorer.ts).
-        for (let e = from; e < end; e++) {
-          const entry = records[e]!;
-          const w = weight[entry]!;
-          if (!(w > 0)) break;
-          const g = slot[entry & columnMask]!;
-          const c = w * value;
-          if (g >= 0 && c > 0) perSentence[s * G + g] += c;
-        }
-        continue;
-      }
-      for (let e = from; e < end; e++) {
-        const entry = records[e]!;
-        const g = slot[entry & columnMask]!;
-        if (g < 0) continue;
-        const c = weight[entry]! * value;
-        if (c > 0) perSentence[s * G + g] += c;
-      }
-    }
-    return perSentence;
-  }
 }
 
-/** The sentences whose features weigh most for the kind given at place g: the strongest first. */
-function evidence(perSentence: Float64Array, g: number, G: number, count: number): number[] {
+/** The sentences whose features weigh most for kind k (of `columns` per sentence): the strongest first. */
+function evidence(perSentence: Float64Array, k: number, columns: number, count: number): number[] {
   let best = 0;
-  for (let s = 0; s < count; s++) best = Math.max(best, perSentence[s * G + g]!);
+  for (let s = 0; s < count; s++) best = Math.max(best, perSentence[s * columns + k]!);
   if (best <= 0) return [];
   const picked: Array<[number, number]> = [];
-  for (let s = 0; s < count; s++) if (perSentence[s * G + g]! >= best * EVIDENCE_SHARE) picked.push([s, perSentence[s * G + g]!]);
+  for (let s = 0; s < count; s++) if (perSentence[s * columns + k]! >= best * EVIDENCE_SHARE) picked.push([s, perSentence[s * columns + k]!]);
   picked.sort((a, b) => b[1] - a[1]);
   return picked.slice(0, EVIDENCE_SENTENCES).map(([s]) => s);
 }

@@ -104,6 +104,17 @@ describe('the linear model', () => {
     expect(new LinearModel(file(0.5, 0.9)).classify(routine, 1).map((o) => o.kind)).toEqual(['scope_change']);
   });
 
+  it('finds the evidence in a message of many sentences, and forgets it for the next message', () => {
+    const model = new LinearModel(file(0.5));
+    // Sentence 900 of 1,000 carries the kind: past the evidence table's usual size, so it grows.
+    const long = { ids: [3, 7, 9], values: [1, 1, 1], sentence: [0, 900, -1], strongestRule: 0 };
+    expect(model.classify(long, 1000)[0]!.sentences).toEqual([900]);
+    expect(model.classify(features, 2)[0]!.sentences).toEqual([1]);
+    // Nothing of the long message is left over: the kind now rests on sentence 0 alone.
+    const first = { ids: [7, 9], values: [1, 1], sentence: [0, -1], strongestRule: 0 };
+    expect(model.classify(first, 1000)[0]!.sentences).toEqual([0]);
+  });
+
   it('refuses a model file made for other features', () => {
     expect(() => new LinearModel({ ...file(0.5), bits: 12 })).toThrow(/feature extractor/);
   });

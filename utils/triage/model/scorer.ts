@@ -11,7 +11,9 @@ import { MAX_FEATURES, type FeatureSink } from './features';
 // - that word indexes a small table of weights, and its low bits are the weight's column: the shipped weights are a
 //   byte times one scale per column (packing.ts), so a column has at most 255 distinct weights and the table (a few
 //   thousand doubles, the float32 values exactly) stays in the nearest cache.
-// The scorer adds each feature's weights as the extractor finds it, so no feature list is built on the way.
+// The scorer adds each feature's weights as the extractor finds it, so no feature list is built on the way; and while
+// the record is at hand it credits each positive weight to the feature's sentence, which is what the evidence needs
+// (a second pass over the records, once the labels are known, read them all from memory again).
 
 /** Ids per group: the low 16 bits of a group word say which are known, the upper 16 where their records start. */
 const GROUP_BITS = 4;
@@ -24,6 +26,8 @@ const ENTRIES = 0xff;
 const MAX_RELATIVE = 1 << 16;
 /** Distinct weights a column may have: an entry word is (the weight's place in its column << column bits) | column. */
 const MAX_WEIGHTS = 256;
+/** Sentences the evidence table holds without growing; a table grown past it for a very long message is let go after. */
+const USUAL_SENTENCES = 256;
 
 export interface CompactWeights {
   /** Per group of 16 ids: (offset of the group's first record from its base << 16) | one bit per known id of it. */
@@ -118,6 +122,13 @@ export class Scorer implements FeatureSink {
   readonly sentences = new Int32Array(MAX_FEATURES);
   /** This scorer's copy of the layout: it flags the records it has counted. */
   readonly layout: CompactWeights;
+  /** Columns (the z's): a row of `perSentence` has one per column. */
+  readonly columns: number;
+  /** Per sentence and column, the positive weight the sentence's features gave the column, at sentence × columns +
+   *  column; `rows` sentences fit, and only the first `touched` rows can be non-zero. */
+  perSentence: Float64Array;
+  rows = USUAL_SENTENCES;
+  private touched = 0;
 
   constructor(
     w: CompactWeights,
@@ -125,6 +136,8 @@ export class Scorer implements FeatureSink {
   ) {
     this.z = new Float64Array(bias.length);
     this.layout = { ...w, records: w.records.slice() };
+    this.columns = bias.length;
+    this.perSentence = new Float64Array(this.rows * this.columns);
   }
 
   /** Ready for a new message: only the records the last one counted carry the flag. */
@@ -136,6 +149,13 @@ export class Scorer implements FeatureSink {
     }
     this.z.set(this.bias);
     this.count = 0;
+    if (this.rows > USUAL_SENTENCES) {
+      this.rows = USUAL_SENTENCES;
+      this.perSentence = new Float64Array(this.rows * this.columns);
+    } else {
+      this.perSentence.fill(0, 0, this.touched * this.columns);
+    }
+    this.touched = 0;
     return this;
   }
 
@@ -153,9 +173,25 @@ export class Scorer implements FeatureSink {
     this.sentences[n] = sentence;
     const z = this.z;
     const end = at + (header & ENTRIES);
+    if (sentence >= this.rows) this.grow(sentence + 1);
+    if (sentence >= this.touched) this.touched = sentence + 1;
+    const row = sentence * this.columns;
+    const perSentence = this.perSentence;
     for (let e = at + 1; e <= end; e++) {
       const entry = records[e]!;
-      z[entry & columnMask] += weight[entry]! * value;
+      const column = entry & columnMask;
+      const c = weight[entry]! * value;
+      z[column] += c;
+      if (c > 0 && sentence >= 0) perSentence[row + column] += c;
     }
+  }
+
+  private grow(rows: number): void {
+    let next = this.rows;
+    while (next < rows) next *= 2;
+    const grown = new Float64Array(next * this.columns);
+    grown.set(this.perSentence.subarray(0, this.touched * this.columns));
+    this.perSentence = grown;
+    this.rows = next;
   }
 }
