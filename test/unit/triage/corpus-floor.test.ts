@@ -44,8 +44,9 @@ describe('accuracy floors (regression guards)', () => {
   });
 
   it('grounded held-out corpora: the agreement lifts macro-F1 to ≥ 0.80 and after-hours urgency to ≥ 0.85', () => {
-    // Measured when set (stop 15): macro-F1 0.87 with the agreements, 0.76 without; after-hours 0.92 against 0.04.
-    const messages = ['66', '67', '68'].flatMap(
+    // Measured when set (stop 15, on 66–68): macro-F1 0.87 with the agreements, 0.76 without; after-hours 0.92 against
+    // 0.04. On 69–71 when they came (stop 16): 0.85 against 0.75, after-hours 0.92 against 0.19.
+    const messages = ['66', '67', '68', '69', '70', '71'].flatMap(
       (n) => parseLabelled(readFileSync(join(root, `test/fixtures/corpus/grounded/heldout-grounded${n}.jsonl`), 'utf8')).messages,
     );
     const grounded = evaluate(outcomesOf(messages));
