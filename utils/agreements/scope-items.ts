@@ -1,3 +1,4 @@
+import { conceptIndex, hanConcepts, latinConcepts } from './scope-concepts';
 import { contentTermsOf, segments, type ContentTerms } from './text-index';
 
 // Which item of the agreement's scope a request names. Clients do not quote the contract: "could you press and label
@@ -5,8 +6,10 @@ import { contentTermsOf, segments, type ContentTerms } from './text-index';
 // an item is named when enough of its content words appear in the request in some form (a word and its inflections
 // share their start: bale/bales, press/pressing, week/weekly, cleaning/cleanup), or for Chinese enough of its character
 // pairs; joining words ("of", "for", "de", "para") and numbers do not count. When a deliverable and an exclusion are
-// named alike, the exclusion wins: asking for what the contract leaves out is the costlier thing to miss. Words only,
-// no meaning: "the diet side of things" does not name "nutrition coaching".
+// named alike, the exclusion wins: asking for what the contract leaves out is the costlier thing to miss. A term is
+// also named by a word of its concept group (scope-concepts.ts): "the railing" names "Balustrade", "the old oak"
+// names "Tree removal", "蚜虫" names "病虫害防治", "the diet side of things" names "Nutrition coaching". Beyond those
+// groups, words only: "order the desks you recommended" does not name "Equipment procurement".
 
 /** Words that join a contract item's nouns (English, Spanish): they name nothing by themselves. */
 const JOINING = new Set(
@@ -94,6 +97,32 @@ interface PreparedItem {
   forms: WordForms;
   /** Per term, words then pairs: 1 / the number of the scope's items that use it. */
   weights: number[];
+  /** Per term, words then pairs: the concept groups it belongs to (scope-concepts.ts), which a request can name it by. */
+  groups: number[][];
+}
+
+/** Per term of an item (words, then the pairs of its Chinese runs in order): the concept groups it belongs to. */
+function termGroups(segs: { text: string; han: boolean }[], t: ContentTerms): number[][] {
+  const ix = conceptIndex();
+  const words = t.words.map((w) => {
+    const g = new Set<number>();
+    latinConcepts(ix, w, g);
+    return [...g];
+  });
+  // A pair belongs to the groups of a Chinese concept word that covers it in the item ("营养" in "营养咨询").
+  const pairs: number[][] = [];
+  for (const seg of segs) {
+    if (!seg.han) continue;
+    const chars = [...seg.text];
+    if (chars.length === 1) pairs.push([]);
+    const found = hanConcepts(ix, chars.join(''));
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const g = new Set<number>();
+      for (const f of found) if (f.from <= i && i + 2 <= f.to) for (const id of f.groups) g.add(id);
+      pairs.push([...g]);
+    }
+  }
+  return pairs.length === t.han.length ? [...words, ...pairs] : [...words, ...t.han.map(() => [])];
 }
 
 const prepared = new WeakMap<object, PreparedItem[]>();
@@ -109,8 +138,9 @@ function prepare(scope: { deliverables: string[]; exclusions: string[] }): Prepa
     ...scope.deliverables.slice(0, MAX_ITEMS).map((item) => ({ item, excluded: false })),
     ...scope.exclusions.slice(0, MAX_ITEMS).map((item) => ({ item, excluded: true })),
   ].map(({ item, excluded }) => {
-    const t = terms(segments(item));
-    return { item, excluded, terms: t, forms: new WordForms(t.words, new Set(t.han)), weights: [] as number[] };
+    const segs = segments(item);
+    const t = terms(segs);
+    return { item, excluded, terms: t, forms: new WordForms(t.words, new Set(t.han)), weights: [] as number[], groups: termGroups(segs, t) };
   });
   for (const it of items) {
     const uses = (term: string, han: boolean) => Math.max(1, items.filter((other) => other.forms.hasTerm(term, han)).length);
@@ -120,8 +150,9 @@ function prepare(scope: { deliverables: string[]; exclusions: string[] }): Prepa
   return items;
 }
 
-/** The share of the item's weighed terms that the request has (0 for an item with none). */
-function share(item: PreparedItem, request: WordForms): number {
+/** The share of the item's weighed terms that the request has, in some form or by a word of the same concept (0 for an
+ *  item with none). */
+function share(item: PreparedItem, request: WordForms, concepts: ReadonlySet<number>): number {
   const { words, han } = item.terms;
   let total = 0;
   let found = 0;
@@ -129,8 +160,18 @@ function share(item: PreparedItem, request: WordForms): number {
     const weight = item.weights[i]!;
     total += weight;
     if (i < words.length ? request.has(words[i]!) : request.pairs.has(han[i - words.length]!)) found += weight;
+    else if (item.groups[i]!.some((g) => concepts.has(g))) found += weight;
   }
   return total === 0 ? 0 : found / total;
+}
+
+/** The concept groups a request names: by its words in any form, and by the Chinese words in its Han runs. */
+function requestConcepts(words: string[], hanRuns: string[]): Set<number> {
+  const ix = conceptIndex();
+  const out = new Set<number>();
+  for (const w of words) latinConcepts(ix, w, out);
+  for (const run of hanRuns) for (const f of hanConcepts(ix, run)) for (const g of f.groups) out.add(g);
+  return out;
 }
 
 /** Whether the request asks for more of the item: a MORE_OF word near one of the item's words it names. */
@@ -163,11 +204,13 @@ export function scopeItemNamed(scope: { deliverables: string[]; exclusions: stri
       if (i + 1 < run.length) pairs.add(run.slice(i, i + 2));
     }
   }
-  const forms = new WordForms(terms(segs).words, pairs);
+  const requestTerms = terms(segs);
+  const forms = new WordForms(requestTerms.words, pairs);
+  const concepts = requestConcepts(requestTerms.words, hanRuns);
   let excluded: { item: PreparedItem; share: number } | undefined;
   let included: { item: PreparedItem; share: number } | undefined;
   for (const item of items) {
-    const s = share(item, forms);
+    const s = share(item, forms, concepts);
     if (item.excluded ? s < EXCLUSION_SHARE || (excluded && s <= excluded.share) : s < DELIVERABLE_SHARE || (included && s <= included.share)) continue;
     if (item.excluded) excluded = { item, share: s };
     else included = { item, share: s };
