@@ -28,11 +28,20 @@ export interface GroundingContext {
 const REVISION_REQUEST = new RegExp(
   [
     "\\b(?:changes?|changed|feedback|notes|tweaks?|revisions?|edits|amends|corrections?|redo|re-do|another round|one more pass)\\b",
-    '\\b(?:swap|switch|move|reword|rewrite|adjust|replace|remove|drop|shorten|simplify|instead|rather than|back to)\\b',
+    // The edits themselves, in their forms: "swap", "moved", "dropping the back-off sets", "take it in", "let it out".
+    '\\b(?:swap|switch|move|reword|rewrite|rework|rejig|adjust|replace|remove|drop|shorten|lengthen|simplify|correct|fix|widen|enlarge|resize|reorder|rearrange|loosen|tighten|soften|brighten|darken|thicken|straighten|tone down|take (?:it|them|this|that) (?:in|up|out|off)|let (?:it|them) (?:out|down))(?:s|es|d|ed|ing|ped|ping)?\\b',
+    '\\b(?:instead|rather than|back to|spelt wrong|misspelt|misspelled|typo)\\b',
     '\\b(?:bigger|smaller|larger|shorter|(?<!no )longer|wider|narrower|taller|thinner|thicker|lighter|darker|brighter|paler|warmer|cooler|softer|bolder|simpler|cleaner|plainer|deeper|tighter|looser)\\b',
+    // "Make the letters red", "could the teddy be sitting", "the date should be in Welsh", "X, not Y", "too long".
+    '\\bmake (?:it|them|this|that|the|these|those|each|every|all)\\b|\\b(?:can|could) (?:the|it|they|this|that|these|those) (?:[a-z-]+ ){0,3}be\\b',
+    "\\b(?:should|needs? to|has to|must) (?:be|go|read|say|show|match|sit)\\b|, not (?:the|a|an|just|in|on|at)\\b|\\btoo (?:long|short|big|small|tight|loose|bright|dark|light|pale|high|low|wide|narrow|busy|plain|thin|thick|stiff|heavy)\\b",
     '\\b(?:cambios|comentarios|correcciones|retoques?|revision|ronda)\\b',
-    '\\b(?:cambi[aeo]\\w*|muev[aeo]\\w*|move|mover|movelo|quit[aeo]\\w*|saca|sacalo|saque|saquen|pone|ponga|ponle|pongan|agrega|agregue|agreguen|anade|anadan|baja|bajala|bajalo|bajen|sube|subila|subilo|suban|subanlo|achica|achiquen|agranda|agranden|proba|prueba|pruebe|probemos|ajust[aeo]\\w*|modific\\w*|reemplaz\\w*|sustitu\\w*|rehac\\w*|corrig\\w*|correg\\w*|reescrib\\w*|reorganiz\\w*|suprim\\w*|elimin\\w*|reduc\\w*|amplia\\w*|amplie\\w*|acort\\w*|alarg\\w*)\\b',
-    '\\b(?:en vez de|en lugar de|volver a|vuelvan a|mas (?:grande|chic|pequen|cort|larg|fin|grues|alt|baj|ancho|ancha|angost|profund|clar|oscur|simple)\\w*|menos \\w+)',
+    '\\b(?:cambi[aeo]\\w*|muev[aeo]\\w*|mov(?:er|iendo|amos|elo|ela|elos|elas|erlo|erla|erlos|erlas)|quit[aeo]\\w*|sac(?:a|ale|alo|ala|alos|alas|ar|arle|arlo|arla|arles|ale|en|uen|que|quen)|pon(?:la|lo|las|los|le|les|ele|elo|ela|ga|gan|ganle|ganlo|gale|er|erle|erlo|erla)?|agrega|agregue|agreguen|anade|anadan|baj(?:a|ala|alo|alas|alos|arle|arles|en|ar)|sub(?:e|ila|ilo|an|anlo|ir|irle|irles|irla|irlo|irlas|irlos|ele|eles)|achica|achiquen|agranda|agranden|proba|prueba|pruebe|probemos|ajust[aeo]\\w*|modific\\w*|reemplaz\\w*|sustitu\\w*|rehac\\w*|corrig\\w*|correg\\w*|corrij\\w*|reescrib\\w*|reorganiz\\w*|rearm\\w*|suprim\\w*|elimin\\w*|reduc\\w*|amplia\\w*|amplie\\w*|acort\\w*|alarg\\w*|afloj\\w*|estir\\w*|iguala\\w*|repet\\w*|repit\\w*|repas\\w*|retoc\\w*|arregl\\w*)\\b',
+    '\\b(?:en vez de|en lugar de|volver a|vuelvan a|volvemos a|volvamos a|mas (?:grande|chic|pequen|cort|larg|fin|grues|alt|baj|ancho|ancha|angost|profund|clar|oscur|simple)\\w*|menos \\w+)',
+    // "Quedan largas", "está muy oscuro", "mejor en rojo", "que sea cuadrado", "y no al centro", "pasarlas al jueves".
+    '\\b(?:qued\\w* (?:[a-z]+ ){0,2}|muy |demasiado )(?:larg|cort|just|grand|chic|apretad|floj|anch|oscur|clar|torcid|abombad|pequen)\\w*|\\b(?:esta|estan|es|son|se ve|se ven) (?:muy|demasiado) [a-z]+',
+    '\\b(?:debe|deben|tiene que|tienen que|podria|podrian) (?:ser|ir|llegar|quedar|llevar|estar)\\b|\\b(?:la|lo|las|los) (?:queremos|quiero|quisiera|quisieramos) (?:con|en|sin|mas|menos)\\b|\\bsac(?:as|ás)\\b',
+    '\\bmejor (?:pon\\w*|en|con|sin|sea|el|la|los|las)\\b|\\bque (?:sea|sean|vaya|vayan|lleve|lleven|quede|queden|salga|salgan)\\b|(?:,|\\by) no (?:al|a la|a|en|arriba|abajo)\\b|\\bpas\\w* al\\b|\\b(?:hay|habria|toca) que \\w+(?:le|les|la|lo|las|los)\\b',
     '修改|改一下|改成|改回|换成|換成|换个|換個|换回|換回|调整|調整|修改意见|修改意見|反馈|反饋|再改|挪|删|刪|放大|缩小|縮小|压缩|壓縮|缩短|縮短|轉做|搬去|大返',
     '改(?:短|长|長|大|小|细|細|粗|亮|暗|口语|口語)|再[\\u3400-\\u9fff]一[点點些]|[大小亮暗细細粗短长長宽寬窄浅淺深]一[点點些]',
   ].join('|'),

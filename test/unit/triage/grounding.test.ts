@@ -159,9 +159,16 @@ describe('revision rounds: the thread is counted against the rounds included', (
     expect(rounds('¿Puede reorganizar el menú de la semana y pasar las lentejas al jueves?', spanish)).toMatchObject({ used: 3 });
     const chinese = ['花纹再细一点。', '第三章太长，压缩到十页以内。'];
     expect(rounds('扣头有点大，能换个小一号的吗？', chinese)).toMatchObject({ used: 3 });
+    // Changes asked for as a trade asks for them: a direction, a complaint, a correction.
+    const englishTrade = ['The trousers are too long and the waist is tight, please correct.', 'Numbers should be block font, not the curvy one.'];
+    expect(rounds('Could the names be arched? And make the numbers bigger.', englishTrade)).toMatchObject({ used: 3, included: 2 });
+    const spanishTrade = ['Las mangas me quedan largas, ¿podéis subirlas un centímetro?', 'El logo va centrado, no arriba a la izquierda.'];
+    expect(rounds('Los manteles muy cortos, deben llegar al piso.', spanishTrade)).toMatchObject({ used: 3 });
     // "No longer", and "再" and "一点" apart, ask for no change: still the second round of two.
     const label = (text: string, priorClientMessages: string[]) => kinds(classifyMessage({ text, sentAt: TUESDAY, agreement, priorClientMessages, now: NOW }));
     expect(label('Thanks, we no longer need the call on Friday.', english)).not.toContain('endless_revisions');
     expect(label('再次感谢，一点点心意，请收下。', chinese)).not.toContain('endless_revisions');
+    expect(label('Thanks, not urgent at all. What time can I come by on Thursday?', english)).not.toContain('endless_revisions');
+    expect(label('¿A qué hora puedo pasar el jueves?', spanish)).not.toContain('endless_revisions');
   });
 });
