@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { splitReply } from '../../utils/mail/split-reply';
 import { classifyMessage, type ClassifyInput } from '../../utils/triage/classify';
 import { isWithinWorkingHours } from '../../utils/agreements/working-hours';
-import { hoursForLabelled, type LabelledMessage } from '../../utils/triage/evaluation';
+import { classifyInputOf, hoursForLabelled, parseLabelled, type LabelledMessage } from '../../utils/triage/evaluation';
 import { splitSentences } from '../../utils/triage/sentences';
 import type { BenchRow } from './types';
 
@@ -21,6 +21,13 @@ const CORPORA = [
 function corpus(): LabelledMessage[] {
   return CORPORA.flatMap((f) =>
     readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as LabelledMessage),
+  );
+}
+
+/** The held-out grounded messages as the extension classifies them: each with its agreement and earlier messages. */
+function groundedMail(): ClassifyInput[] {
+  return [66, 67, 68, 69, 70, 71].flatMap((n) =>
+    parseLabelled(readFileSync(join(root, `test/fixtures/corpus/grounded/heldout-grounded${n}.jsonl`), 'utf8')).messages.map((m) => classifyInputOf(m)),
   );
 }
 
@@ -139,6 +146,11 @@ export async function run(): Promise<BenchRow[]> {
   const coldDays = Array.from({ length: 5000 }, (_, i) => new Date(Date.UTC(1950, 0, 1) + i * 86_400_000 + ((i * 7919) % 86_400) * 1000));
   const coldHours = { timezone: 'America/Chicago', days: [1, 2, 3, 4, 5], start: '08:30', end: '17:30' };
   const coldChecks = (coldDays.length / cpuMs(() => coldDays.forEach((d) => isWithinWorkingHours(d, coldHours)), 1)) * 1000;
+  // Grounding in the agreement (scope items, revision rounds, facts) on the messages written for it.
+  const grounded = groundedMail();
+  const groundedBare = grounded.map((m) => ({ ...m, agreement: null, priorClientMessages: undefined }));
+  const withAgreement = perSecond(grounded, classifyMessage);
+  const withoutAgreement = perSecond(groundedBare, classifyMessage);
   const megabyte = bigMessage(1_000_000);
   const large = cpuMs(() => classifyMessage({ text: megabyte, ...SENT }));
   const largePlain = cpuMs(() => plainPass({ text: megabyte }));
@@ -162,6 +174,13 @@ export async function run(): Promise<BenchRow[]> {
       baseline: { name: 'lower-case + sentence split', value: baseline },
       ratio: classifiedText / baseline,
       goal: '≥ 20,000 messages/s',
+    },
+    {
+      name: `classifyMessage with each message's agreement (${grounded.length} held-out grounded messages)`,
+      value: withAgreement,
+      unit: 'messages/s',
+      baseline: { name: 'the same messages without their agreements', value: withoutAgreement },
+      ratio: withAgreement / withoutAgreement,
     },
     {
       name: 'of which: isWithinWorkingHours alone (utils/agreements), same messages',

@@ -39,9 +39,17 @@ export interface FactInput {
 
 const DAY = 86_400_000;
 
+// Building an Intl formatter costs far more than formatting with one: one per zone, made on first use.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** YYYY-MM-DD of an instant in a zone. */
 export function dateInZone(instant: Date, timezone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  let format = dayFormatters.get(timezone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timezone, format);
+  }
+  const parts = format.formatToParts(instant);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -1,24 +1,19 @@
-import { computeFacts } from '../agreements/facts';
-import type { ScopeFact } from '../agreements/fact-kinds';
-import type { Agreement, Provider } from '../agreements/schema';
+import type { Agreement } from '../agreements/schema';
+import { scopeItemNamed, type ScopeMatch } from '../agreements/scope-items';
 import { fold } from './fold';
 import type { Scores } from './rules';
 import type { Sentence } from './sentences';
 
 // What the agreement changes about the labels: a requested item the scope lists as a deliverable is not a scope
 // change, one it lists as excluded is one even without a cue phrase; a revision request past the rounds included is
-// endless revisions. The item matching is the agreements engineer's (computeFacts' scope fact), so the panel's fact
-// and the label always agree.
+// endless revisions. The item matching is the one behind the panel's scope fact (scope-items.ts, through facts.ts), so
+// the panel's fact and the label always agree.
 
 export interface GroundingContext {
   agreement: Agreement;
   sentences: Sentence[];
   /** The same sentences folded (the cue reader's): what the revision words are looked for in. */
   folded: readonly string[];
-  text: string;
-  provider: Provider;
-  now: Date;
-  sentAt: string | null;
   prior?: string[];
 }
 
@@ -66,16 +61,11 @@ export function groundInAgreement(scores: Scores, ctx: GroundingContext): { roun
   return { roundsUsed: groundRounds(scores, ctx) };
 }
 
-function scopeFactFor(ctx: GroundingContext, evidence: string[]): ScopeFact | undefined {
-  const facts = computeFacts({
-    kinds: ['scope_change'],
-    sentAt: ctx.sentAt,
-    agreement: ctx.agreement,
-    provider: ctx.provider,
-    now: ctx.now,
-    evidence,
-  });
-  return facts.find((f): f is ScopeFact => f.kind === 'scope');
+type Scope = NonNullable<Agreement['scope']>;
+
+/** The scope item the sentences name: what the panel's scope fact names for the same evidence (facts.ts). */
+function namedIn(scope: Scope, evidence: string[]): ScopeMatch | undefined {
+  return scopeItemNamed(scope, evidence.join('\n'));
 }
 
 function groundScope(scores: Scores, ctx: GroundingContext): void {
@@ -83,9 +73,9 @@ function groundScope(scores: Scores, ctx: GroundingContext): void {
   if (!scope || (scope.deliverables.length === 0 && scope.exclusions.length === 0)) return;
   const current = scores.get('scope_change');
   if (current) {
-    const fact = scopeFactFor(ctx, [...current.sentences].map((i) => ctx.sentences[i]!.text));
-    if (fact?.matchedExclusion) current.score = Math.max(current.score, 0.9);
-    else if (fact?.matchedDeliverable) scores.delete('scope_change');
+    const named = namedIn(scope, [...current.sentences].map((i) => ctx.sentences[i]!.text));
+    if (named?.excluded) current.score = Math.max(current.score, 0.9);
+    else if (named) scores.delete('scope_change');
     return;
   }
   if (scope.exclusions.length === 0) return;
@@ -94,7 +84,7 @@ function groundScope(scores: Scores, ctx: GroundingContext): void {
     const s = ctx.sentences[i]!.text;
     if (!REQUEST_MARKER.test(s) && !DIRECTS.test(ctx.folded[i]!)) continue;
     checked++;
-    if (scopeFactFor(ctx, [s])?.matchedExclusion) {
+    if (namedIn(scope, [s])?.excluded) {
       scores.set('scope_change', { score: 0.8, sentences: new Set([i]) });
       return;
     }
