@@ -5,6 +5,7 @@ import { rankClauses } from '../../../utils/agreements/clauses';
 import { computeFacts } from '../../../utils/agreements/facts';
 import { matchClient } from '../../../utils/agreements/match-client';
 import type { Agreement } from '../../../utils/agreements/schema';
+import { scopeItemNamed } from '../../../utils/agreements/scope-items';
 import { matchRanges } from '../../../utils/agreements/text-index';
 
 // Mail and files are hostile: whatever arrives, these return a result and never throw.
@@ -60,6 +61,19 @@ describe('hostile input', () => {
         expect(Array.isArray(computeFacts({ kinds: ['scope_change', 'after_hours_urgency'], sentAt: text, agreement, provider: { name: '' }, now: new Date(), evidence: [text] }))).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('scopeItemNamed names an item of the scope or nothing, whatever the scope and the request', () => {
+    // Words of the shipped concept groups and the matcher's own markers, mixed with any text, any script.
+    const words = fc.constantFrom('tree', 'oaks', 'birches', 'railing', 'barandilla', '栏杆', '蚜虫', '病虫害', 'another', 'segunda', '另外', '再做', 'the', 'de', '');
+    const phrase = fc.array(fc.oneof(words, fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 8 }).map((p) => p.join(' '));
+    fc.assert(
+      fc.property(fc.array(phrase, { maxLength: 6 }), fc.array(phrase, { maxLength: 6 }), phrase, (deliverables, exclusions, request) => {
+        const named = scopeItemNamed({ deliverables, exclusions }, request);
+        if (named) expect((named.excluded ? exclusions : deliverables).includes(named.item)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });
