@@ -1,7 +1,7 @@
 import { REQUEST_KINDS, type RequestKind } from '../kinds';
 import { extractFeatures, FEATURE_BITS, type FeatureContext, type MessageFeatures } from './features';
 import { unpackColumn, type PackedColumn } from './packing';
-import { compactWeights, entriesAt, Scorer } from './scorer';
+import { compactWeights, Scorer } from './scorer';
 
 // A one-vs-rest logistic model over hashed features, trained by scripts/train-triage.ts and shipped as data
 // (model-weights.json). Sparse on disk and in memory (L1 training leaves most weights at zero): see scorer.ts.

@@ -83,7 +83,7 @@ export function compactWeights(bits: number, columns: ReadonlyArray<{ ids: Int32
       const id = ids[next]!;
       known |= 1 << (id & GROUP_MASK);
       // A column has at most one entry per id, so the order inside a record changes no sum: positive weights go first,
-      // and a pass that wants only what speaks for a kind (the evidence) stops at the first weight that is not.
+      // so that what speaks for a kind can be read off a record's start.
       const entries = byId.get(id)!;
       const ordered = [...entries.filter(([, w]) => w > 0), ...entries.filter(([, w]) => !(w > 0))];
       records.push(ordered.length, ...ordered.map(([k, w]) => entryWord(k, w)));
@@ -111,15 +111,13 @@ export function entriesAt(records: Uint16Array, at: number): number {
   return records[at]! & ENTRIES;
 }
 
-/** A feature sink that sums the weights of the features the model knows, each once, and remembers where they were. */
+/** A feature sink that sums the weights of the features the model knows, each once, overall and per sentence. */
 export class Scorer implements FeatureSink {
   /** Per column: the bias plus the weights of the features seen so far (log-odds). */
   readonly z: Float64Array;
-  /** The features kept, in the order found: record, value and sentence (−1 for message-wide ones). */
+  /** The records counted in this message, in the order found (their flags are cleared for the next one). */
   count = 0;
   readonly at = new Int32Array(MAX_FEATURES);
-  readonly values = new Float64Array(MAX_FEATURES);
-  readonly sentences = new Int32Array(MAX_FEATURES);
   /** This scorer's copy of the layout: it flags the records it has counted. */
   readonly layout: CompactWeights;
   /** Columns (the z's): a row of `perSentence` has one per column. */
@@ -169,8 +167,6 @@ export class Scorer implements FeatureSink {
     records[at] = header | COUNTED;
     const n = this.count++;
     this.at[n] = at;
-    this.values[n] = value;
-    this.sentences[n] = sentence;
     const z = this.z;
     const end = at + (header & ENTRIES);
     if (sentence >= this.rows) this.grow(sentence + 1);
