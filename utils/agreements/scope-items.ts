@@ -1,5 +1,5 @@
 import { conceptIndex, hanConcepts, latinConcepts } from './scope-concepts';
-import { contentTermsOf, segments, type ContentTerms } from './text-index';
+import { addIndexTokens, contentTermsOf, segments, type ContentTerms } from './text-index';
 
 // Which item of the agreement's scope a request names. Clients do not quote the contract: "could you press and label
 // the bales" names "wool pressing and bale labelling", "the IB vaccinations" names "vaccination administration". So
@@ -196,14 +196,9 @@ export function scopeItemNamed(scope: { deliverables: string[]; exclusions: stri
   const segs = segments(request);
   const every = segs.filter((s) => !s.han).map((s) => s.text);
   const hanRuns = segs.filter((s) => s.han).map((s) => s.text);
-  // Every character pair of the request's Chinese, and every character (what an item's lone character is looked for in).
-  const pairs = new Set<string>();
-  for (const run of hanRuns) {
-    for (let i = 0; i < run.length; i++) {
-      pairs.add(run[i]!);
-      if (i + 1 < run.length) pairs.add(run.slice(i, i + 2));
-    }
-  }
+  // Every character pair of the request's Chinese, and every character (what an item's lone character is looked for in):
+  // the search index's keys of the Han runs.
+  const pairs = addIndexTokens(hanRuns.join(' '), new Set<string>());
   const requestTerms = terms(segs);
   const forms = new WordForms(requestTerms.words, pairs);
   const concepts = requestConcepts(requestTerms.words, hanRuns);
