@@ -109,20 +109,22 @@ function termGroups(segs: { text: string; han: boolean }[], t: ContentTerms): nu
     latinConcepts(ix, w, g);
     return [...g];
   });
-  // A pair belongs to the groups of a Chinese concept word that covers it in the item ("营养" in "营养咨询").
+  // A pair belongs to the groups of a Chinese concept word that covers it in the item ("营养" in "营养咨询"); the terms
+  // are walked as contentTermsOf makes them (a lone character, else each pair), by UTF-16 offset as hanConcepts reports.
   const pairs: number[][] = [];
   for (const seg of segs) {
     if (!seg.han) continue;
     const chars = [...seg.text];
     if (chars.length === 1) pairs.push([]);
-    const found = hanConcepts(ix, chars.join(''));
-    for (let i = 0; i + 1 < chars.length; i++) {
+    const found = hanConcepts(ix, seg.text);
+    for (let i = 0, from = 0; i + 1 < chars.length; from += chars[i]!.length, i++) {
+      const to = from + chars[i]!.length + chars[i + 1]!.length;
       const g = new Set<number>();
-      for (const f of found) if (f.from <= i && i + 2 <= f.to) for (const id of f.groups) g.add(id);
+      for (const f of found) if (f.from <= from && to <= f.to) for (const id of f.groups) g.add(id);
       pairs.push([...g]);
     }
   }
-  return pairs.length === t.han.length ? [...words, ...pairs] : [...words, ...t.han.map(() => [])];
+  return [...words, ...pairs];
 }
 
 const prepared = new WeakMap<object, PreparedItem[]>();
