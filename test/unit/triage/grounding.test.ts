@@ -170,5 +170,9 @@ describe('revision rounds: the thread is counted against the rounds included', (
     expect(label('再次感谢，一点点心意，请收下。', chinese)).not.toContain('endless_revisions');
     expect(label('Thanks, not urgent at all. What time can I come by on Thursday?', english)).not.toContain('endless_revisions');
     expect(label('¿A qué hora puedo pasar el jueves?', spanish)).not.toContain('endless_revisions');
+    // "A menos que" is "unless", "al menos" and "por lo menos" are "at least": no change asked for.
+    expect(label('Nos vemos el jueves, a menos que llueva.', spanish)).not.toContain('endless_revisions');
+    expect(label('Por lo menos ya tenemos fecha, al menos eso.', spanish)).not.toContain('endless_revisions');
+    expect(label('Pon menos texto en la portada.', spanish)).toContain('endless_revisions');
   });
 });
