@@ -72,7 +72,7 @@ function classify(input: ClassifyInput): TriageResult {
   const now = input.now instanceof Date && !Number.isNaN(input.now.getTime()) ? input.now : new Date();
   const provider: Provider = hours ? { name: '', timezone: hours.timezone, hours: { ...hours } } : { name: '' };
   const grounding = agreement
-    ? groundInAgreement(scores, { agreement, sentences, folded: reading.folded, prior: input.priorClientMessages })
+    ? groundInAgreement(scores, { agreement, sentences, folded: reading.folded, prior: input.priorClientMessages, rules: reading.scores })
     : { roundsUsed: undefined };
 
   let labels = toLabels(scores, sentences, hits);

@@ -15,6 +15,8 @@ export interface GroundingContext {
   /** The same sentences folded (the cue reader's): what the revision words are looked for in. */
   folded: readonly string[];
   prior?: string[];
+  /** The cue rules' own scores: a count the client states ("the fifth round") stands whatever the thread shows. */
+  rules?: Scores;
 }
 
 // A message asking for changes to delivered work, in any of the three languages, read folded (lower case, accents
@@ -24,7 +26,7 @@ const REVISION_REQUEST = new RegExp(
   [
     "\\b(?:changes?|changed|feedback|notes|tweaks?|revisions?|edits|amends|corrections?|redo|re-do|another round|one more pass)\\b",
     // The edits themselves, in their forms: "swap", "moved", "dropping the back-off sets", "take it in", "let it out".
-    '\\b(?:swap|switch|move|reword|rewrite|rework|rejig|adjust|replace|remove|drop|shorten|lengthen|simplify|correct|fix|widen|enlarge|resize|reorder|rearrange|loosen|tighten|soften|brighten|darken|thicken|straighten|tone down|take (?:it|them|this|that) (?:in|up|out|off)|let (?:it|them) (?:out|down))(?:s|es|d|ed|ing|ped|ping)?\\b',
+    '\\b(?:swap|switch|move|reword|rewrite|rework|rejig|adjust|replace|remove|drop|shorten|lengthen|simplify|correct|fix|widen|enlarge|resize|reorder|rearrange|loosen|tighten|soften|brighten|lighten|darken|thicken|straighten|tone down|take (?:it|them|this|that) (?:in|up|out|off)|take (?:out|off|away) (?:the|that|this|these|those)|let (?:it|them) (?:out|down))(?:s|es|d|ed|ing|ped|ping)?\\b',
     '\\b(?:instead|rather than|back to|spelt wrong|misspelt|misspelled|typo)\\b',
     '\\b(?:bigger|smaller|larger|shorter|(?<!no )longer|wider|narrower|taller|thinner|thicker|lighter|darker|brighter|paler|warmer|cooler|softer|bolder|simpler|cleaner|plainer|deeper|tighter|looser)\\b',
     // "Make the letters red", "could the teddy be sitting", "the date should be in Welsh", "X, not Y", "too long".
@@ -102,6 +104,11 @@ function groundRounds(scores: Scores, ctx: GroundingContext): number | undefined
     s.score = Math.max(s.score, 0.8);
     for (const i of asking) s.sentences.add(i);
     scores.set('endless_revisions', s);
+  } else if (asking.length > 0 && ctx.prior && earlier === ctx.prior.length && !((ctx.rules?.get('endless_revisions')?.score ?? 0) >= 0.5)) {
+    // Every earlier message of the thread asked for changes, so the count cannot be short: a round the agreement still
+    // includes is not one too many, and the label must not contradict the panel's "round 2 of 2 included". (Where an
+    // earlier message was not read as a round, the count may be short, and the label stands.)
+    scores.delete('endless_revisions');
   }
   return ctx.prior || asking.length > 0 ? used : undefined;
 }

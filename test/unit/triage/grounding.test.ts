@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { agreementSchema, type Agreement } from '../../../utils/agreements/schema';
 import { classifyMessage } from '../../../utils/triage/classify';
+import { fold } from '../../../utils/triage/fold';
+import { groundInAgreement } from '../../../utils/triage/grounding';
+import type { Scores } from '../../../utils/triage/rules';
+import { splitSentences } from '../../../utils/triage/sentences';
 
 // The agreement changes the labels: hours and zone, scope, invoices, revision rounds. Facts come back with the labels.
 
@@ -134,6 +138,27 @@ describe('revision rounds: the thread is counted against the rounds included', (
   it('the second request, inside the two included, is not', () => {
     const r = classifyMessage({ text: 'A few more changes: can you make the logo bigger?', sentAt: TUESDAY, agreement, priorClientMessages: prior.slice(0, 1), now: NOW });
     expect(kinds(r)).not.toContain('endless_revisions');
+  });
+  it("drops the model's endless revisions inside the included rounds only when every earlier message was a round", () => {
+    // Grounding alone, on a model score it is handed: the count decides, and only a count that cannot be short.
+    const text = 'A few more changes: can you make the logo bigger?';
+    const sentences = splitSentences(text);
+    const ground = (priorMessages: string[], rules: Scores = new Map()) => {
+      const scores: Scores = new Map([['endless_revisions', { score: 0.6, sentences: new Set([0]) }]]);
+      const { roundsUsed } = groundInAgreement(scores, { agreement, sentences, folded: sentences.map((x) => fold(x.text)), prior: priorMessages, rules });
+      return { kept: scores.has('endless_revisions'), roundsUsed };
+    };
+    expect(ground(prior.slice(0, 1))).toEqual({ kept: false, roundsUsed: 2 });
+    // An earlier message not read as a round ("thanks") may hide one asked for by other words: the label stands.
+    expect(ground([prior[0]!, 'Got the update, thank you!'])).toEqual({ kept: true, roundsUsed: 2 });
+    // So does one the cue rules found ("yet again", "the fifth round").
+    expect(ground(prior.slice(0, 1), new Map([['endless_revisions', { score: 0.8, sentences: new Set([0]) }]]))).toEqual({ kept: true, roundsUsed: 2 });
+    // Past the rounds it is given whatever the model said.
+    expect(ground(prior)).toEqual({ kept: true, roundsUsed: 3 });
+  });
+  it('a count the client states stands, whatever the thread shows', () => {
+    const text = 'This is the fifth round of changes, I know: please make the header smaller.';
+    expect(kinds(classifyMessage({ text, sentAt: TUESDAY, agreement, priorClientMessages: prior.slice(0, 1), now: NOW }))).toContain('endless_revisions');
   });
   it('counts the changes clients ask for without the word "changes", in the three languages', () => {
     const rounds = (text: string, priorClientMessages: string[]) =>
