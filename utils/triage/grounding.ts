@@ -6,8 +6,9 @@ import type { Sentence } from './sentences';
 
 // What the agreement changes about the labels: a requested item the scope lists as a deliverable is not a scope
 // change, one it lists as excluded is one even without a cue phrase; a revision request past the rounds included is
-// endless revisions. The item matching is the one behind the panel's scope fact (scope-items.ts, through facts.ts), so
-// the panel's fact and the label always agree.
+// endless revisions, and one inside them, in a thread whose every earlier message was a round, is not. The item
+// matching is the one behind the panel's scope fact (scope-items.ts, through facts.ts), so the panel's fact and the
+// label always agree.
 
 export interface GroundingContext {
   agreement: Agreement;
