@@ -1,3 +1,4 @@
+import { dateFormat } from '../intl-formats';
 import type { Fact, RequestKind } from '../triage/kinds';
 import { clauseFor } from './clauses';
 import type { Concept } from './concepts';
@@ -39,17 +40,9 @@ export interface FactInput {
 
 const DAY = 86_400_000;
 
-// Building an Intl formatter costs far more than formatting with one: one per zone, made on first use.
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** YYYY-MM-DD of an instant in a zone. */
 export function dateInZone(instant: Date, timezone: string): string {
-  let format = dayFormatters.get(timezone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormatters.set(timezone, format);
-  }
-  const parts = format.formatToParts(instant);
+  const parts = dateFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -145,7 +138,7 @@ function obligationFacts(input: FactInput, today: string, lang: FactLang, locale
     if (!due) continue;
     const lateDays = daysBetween(due, today);
     if (lateDays <= 0) continue;
-    const dueText = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${due}T12:00:00Z`));
+    const dueText = dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${due}T12:00:00Z`));
     out.push(withClause({ kind: 'obligation_late', text: '', what: o.what, due, lateDays }, a, ['obligations', 'timeline'], lang, TEXT.obligation({ what: o.what, due: dueText, days: lateDays })[lang]));
   }
   return out;

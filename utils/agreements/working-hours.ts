@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { dateFormat } from '../intl-formats';
 import type { Agreement, Provider } from './schema';
 import { isValidTimezone, zoneOffsetAt } from './timezone';
 
@@ -140,20 +141,13 @@ export function nextWorkingSlot(instant: Date, hours: ResolvedHours): Date {
   return new Date(t);
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function formatter(timezone: string, locale: string): Intl.DateTimeFormat {
-  const key = `${locale}|${timezone}`;
-  let f = formatters.get(key);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(locale, { timeZone: timezone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    } catch {
-      f = new Intl.DateTimeFormat('en', { timeZone: isValidTimezone(timezone) ? timezone : 'UTC', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    }
-    formatters.set(key, f);
+  const clock = { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+  try {
+    return dateFormat(locale, { ...clock, timeZone: timezone });
+  } catch {
+    return dateFormat('en', { ...clock, timeZone: isValidTimezone(timezone) ? timezone : 'UTC' });
   }
-  return f;
 }
 
 // Intl's formatToParts costs microseconds a call, and every fact about a message sent outside hours formats two

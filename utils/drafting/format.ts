@@ -1,3 +1,4 @@
+import { cachedFormatter, dateFormat, numberFormat } from '../intl-formats';
 import type { DraftLanguage } from './draft';
 
 // Amounts, dates and hours as a native reader of each language expects them ("EUR 46.80" / "46,80 €" /
@@ -7,17 +8,6 @@ const LOCALE: Record<DraftLanguage, string> = { en: 'en', es: 'es', zh: 'zh-CN',
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
-// Building an Intl formatter costs far more than using one (a tenth of a millisecond or more each); a reply uses a
-// few dozen, so they are built once per locale and options and reused.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
-  let formatter = cache.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    cache.set(key, formatter);
-  }
-  return formatter;
-}
 // Formatted days and slots depend only on their inputs; replies keep asking for the same few.
 const results = new Map<string, string | undefined>();
 function remember(key: string, make: () => string | undefined): string | undefined {
@@ -27,10 +17,6 @@ function remember(key: string, make: () => string | undefined): string | undefin
   results.set(key, value);
   return value;
 }
-const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
-const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
-  cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 
 export function formatMoney(amount: number, currency: string, lang: DraftLanguage): string {
   const whole = Number.isInteger(amount);
@@ -104,7 +90,7 @@ function formatSlotNow(instant: string, lang: DraftLanguage, timeZone: string, r
 }
 
 export function formatList(items: string[], lang: DraftLanguage): string {
-  return plain(cached(`l|${lang}`, () => new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' })).format(items));
+  return plain(cachedFormatter(`l|${lang}`, () => new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' })).format(items));
 }
 
 const DAY_NAMES: Record<DraftLanguage, string[]> = {
