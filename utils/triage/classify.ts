@@ -5,7 +5,7 @@ import { applyCorrections } from './corrections';
 import type { Hit } from './cue-types';
 import { detectLanguage } from './detect-language';
 import { groundInAgreement } from './grounding';
-import { REQUEST_KINDS, type DetectedLanguage, type Fact, type Label, type RequestKind, type TriageResult } from './kinds';
+import { LABEL_THRESHOLD, REQUEST_KINDS, type DetectedLanguage, type Fact, type Label, type RequestKind, type TriageResult } from './kinds';
 import type { FeatureContext } from './model/features';
 import { readMessage } from './model/featurize';
 import { triageModel } from './model/model';
@@ -33,7 +33,6 @@ export interface ClassifyInput {
   now?: Date;
 }
 
-export const LABEL_THRESHOLD = 0.5;
 const KIND_INDEX = new Map(REQUEST_KINDS.map((k, i) => [k, i]));
 const MAX_TEXT = 4_000_000;
 const EVIDENCE_MAX = 300;

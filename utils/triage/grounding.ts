@@ -1,6 +1,7 @@
 import type { Agreement } from '../agreements/schema';
 import { scopeItemNamed, type ScopeMatch } from '../agreements/scope-items';
 import { fold } from './fold';
+import { LABEL_THRESHOLD } from './kinds';
 import type { Scores } from './rules';
 import type { Sentence } from './sentences';
 
@@ -105,7 +106,7 @@ function groundRounds(scores: Scores, ctx: GroundingContext): number | undefined
     s.score = Math.max(s.score, 0.8);
     for (const i of asking) s.sentences.add(i);
     scores.set('endless_revisions', s);
-  } else if (asking.length > 0 && ctx.prior && earlier === ctx.prior.length && !((ctx.rules?.get('endless_revisions')?.score ?? 0) >= 0.5)) {
+  } else if (asking.length > 0 && ctx.prior && earlier === ctx.prior.length && !((ctx.rules?.get('endless_revisions')?.score ?? 0) >= LABEL_THRESHOLD)) {
     // Every earlier message of the thread asked for changes, so the count cannot be short: a round the agreement still
     // includes is not one too many, and the label must not contradict the panel's "round 2 of 2 included". (Where an
     // earlier message was not read as a round, the count may be short, and the label stands.)

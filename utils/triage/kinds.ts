@@ -14,6 +14,9 @@ export const REQUEST_KINDS = [
 
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 
+/** A kind scoring this much (0.5–1 scale) is given as a label. */
+export const LABEL_THRESHOLD = 0.5;
+
 /** en, es, zh (Simplified), zh-Hant (Traditional); 'other' is classified as well as it can be; 'unknown' for no text. */
 export type DetectedLanguage = 'en' | 'es' | 'zh' | 'zh-Hant' | 'other' | 'unknown';
 
