@@ -60,6 +60,25 @@ const DIRECTS = new RegExp(
 );
 const MAX_REQUEST_SENTENCES = 20;
 
+// The panel classifies each client message of a thread with every one before it (analyze-thread.ts), so without this a
+// thread of n messages is read n²/2 times (400 messages of 2 KB: 1.5 s). Whether a message asks for changes is kept
+// for the usual mail (a few hundred messages of under 16,000 characters, so the strings kept stay a few megabytes).
+const askedForChanges = new Map<string, boolean>();
+const REMEMBERED_MESSAGES = 500;
+const REMEMBERED_LENGTH = 16_000;
+
+function asksForChanges(message: string): boolean {
+  let asked = askedForChanges.get(message);
+  if (asked === undefined) {
+    asked = REVISION_REQUEST.test(fold(message));
+    if (message.length <= REMEMBERED_LENGTH) {
+      if (askedForChanges.size >= REMEMBERED_MESSAGES) askedForChanges.clear();
+      askedForChanges.set(message, asked);
+    }
+  }
+  return asked;
+}
+
 export function groundInAgreement(scores: Scores, ctx: GroundingContext): { roundsUsed: number | undefined } {
   groundScope(scores, ctx);
   return { roundsUsed: groundRounds(scores, ctx) };
@@ -99,7 +118,7 @@ function groundRounds(scores: Scores, ctx: GroundingContext): number | undefined
   const included = ctx.agreement.scope?.revisionRounds;
   if (included === undefined) return undefined;
   const asking = ctx.folded.map((f, i) => (REVISION_REQUEST.test(f) ? i : -1)).filter((i) => i >= 0);
-  const earlier = (ctx.prior ?? []).filter((m) => typeof m === 'string' && REVISION_REQUEST.test(fold(m))).length;
+  const earlier = (ctx.prior ?? []).filter((m) => typeof m === 'string' && asksForChanges(m)).length;
   const used = earlier + (asking.length > 0 ? 1 : 0);
   if (asking.length > 0 && used > included) {
     const s = scores.get('endless_revisions') ?? { score: 0, sentences: new Set<number>() };
